@@ -1,0 +1,88 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Database } from './db/connection.js';
+import { registerRequestContext } from './http/context.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { Problem } from './http/schemas.js';
+import { registerWeb, webRoot } from './http/web.js';
+import { smtpMailer, type Mailer } from './jobs/mailer.js';
+import { JobRunner } from './jobs/runner.js';
+import { accountsRoutes } from './modules/accounts/routes.js';
+import { notificationsRoutes } from './modules/notifications/routes.js';
+import { systemRoutes } from './modules/system/routes.js';
+import { createServices, type Services } from './services.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+    jobs: JobRunner;
+  }
+}
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Overrides the mailer chosen from the config (null: dev mailbox). */
+  mailer?: Mailer | null;
+}
+
+/** Builds the HTTP app and its services; main.ts and the tests both start here. */
+export async function buildApp({ config, database, clock = systemClock, mailer }: AppDeps) {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const services = createServices({
+    db: database.db,
+    config,
+    clock,
+    mailer: mailer === undefined ? (config.smtp ? smtpMailer(config.smtp, config.mailFrom) : null) : mailer,
+  });
+  app.decorate('services', services);
+  app.decorate('jobs', new JobRunner(database.db, clock, services.jobHandlers, app.log));
+
+  app.addSchema(Problem);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Majma API',
+        version: '0.1.0',
+        description:
+          'Everything the Majma web client does goes through this API. Authentication: the `majma_session` cookie from `POST /api/auth/sign-in`. ' +
+          'Every write (POST, PUT, PATCH, DELETE) must echo the `majma_csrf` cookie (from `GET /api/session`) in the `x-csrf-token` header. ' +
+          'Errors are `application/problem+json` with a message in the language of `Accept-Language` (fa, ar, en) and the invalid fields named.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'majma_session' } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  // The browsable API page and its assets are public, like the document they show.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  registerRequestContext(app, { config, accounts: services.accounts });
+  const root = config.serveWeb ? webRoot() : null;
+  registerProblemHandlers(app, root ? await registerWeb(app, root) : null);
+
+  await app.register(systemRoutes, { database });
+  await app.register(accountsRoutes, { accounts: services.accounts, config });
+  await app.register(notificationsRoutes, { notifications: services.notifications });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,108 @@
+import path from 'node:path';
+
+/** Every setting of the process, read once from the environment and validated. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL server URL; null means the embedded PGlite database under dataDir. */
+  databaseUrl: string | null;
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+  /** null: no SMTP server, mails go to the dev mailbox that admins read in the UI. */
+  smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null } | null;
+  mailFrom: string;
+  sessionDays: number;
+  bodyLimitBytes: number;
+  adminEmail: string;
+  /** How often the job runner looks for due jobs (emails, scheduled work). */
+  jobPollMs: number;
+  /** Serve the built web client from dist/web when it exists. */
+  serveWeb: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const str = (name: string, fallback: string) => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? fallback : v.trim();
+  };
+  const int = (name: string, fallback: number, min: number, max: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const n = Number(raw.trim());
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string, fallback: boolean) => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}")`);
+    return fallback;
+  };
+  const url = (name: string, fallback: string | null, protocols: string[]) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    try {
+      const u = new URL(raw);
+      if (!protocols.includes(u.protocol)) throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')} (got "${raw}")`);
+      return fallback;
+    }
+  };
+
+  const port = int('PORT', 3000, 1, 65535);
+  const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+  const logLevel = str('LOG_LEVEL', 'info') as Config['logLevel'];
+  if (!logLevels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevel}")`);
+
+  const smtpHost = str('SMTP_HOST', '');
+  const smtp = smtpHost
+    ? {
+        host: smtpHost,
+        port: int('SMTP_PORT', 587, 1, 65535),
+        secure: bool('SMTP_SECURE', false),
+        user: str('SMTP_USER', '') || null,
+        password: str('SMTP_PASSWORD', '') || null,
+      }
+    : null;
+
+  const adminEmail = str('ADMIN_EMAIL', 'admin@majma.local');
+  if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+
+  const config: Config = {
+    port,
+    host: str('HOST', '127.0.0.1'),
+    dataDir: path.resolve(cwd, str('DATA_DIR', './data')),
+    databaseUrl: url('DATABASE_URL', null, ['postgres:', 'postgresql:']),
+    publicUrl: (url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) ?? '').replace(/\/+$/, ''),
+    logLevel,
+    trustProxy: bool('TRUST_PROXY', false),
+    smtp,
+    mailFrom: str('MAIL_FROM', 'Majma <no-reply@majma.local>'),
+    sessionDays: int('SESSION_DAYS', 30, 1, 365),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    adminEmail,
+    jobPollMs: int('JOB_POLL_MS', 1000, 50, 60_000),
+    serveWeb: bool('SERVE_WEB', true),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,5 @@
+// Every table of the app; each module owns its tables and this file only re-exports them.
+export * from '../modules/accounts/tables.js';
+export * from '../modules/notifications/tables.js';
+export * from '../jobs/tables.js';
+export * from '../http/rate-limit/tables.js';

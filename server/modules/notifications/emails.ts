@@ -1,0 +1,34 @@
+import { t, type Locale, type MessageKey } from '../../i18n/index.js';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The mails the app sends; each names its catalog keys and the link it carries. */
+export type EmailTemplate =
+  | { template: 'verifyEmail'; name: string; link: string }
+  | { template: 'resetPassword'; name: string; link: string }
+  | { template: 'accountExists'; name: string; link: string }
+  | { template: 'passwordChanged'; name: string; link: string };
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function renderEmail(to: string, locale: Locale, mail: EmailTemplate): Email {
+  const key = (part: string) => `mail.${mail.template}.${part}` as MessageKey;
+  const values = { name: mail.name, link: mail.link };
+  const subject = t(locale, key('subject'));
+  const greeting = t(locale, 'mail.greeting', values);
+  const body = t(locale, key('body'), values);
+  const action = t(locale, key('action'));
+  const footer = t(locale, 'mail.footer');
+  const dir = locale === 'en' ? 'ltr' : 'rtl';
+  const text = `${greeting}\n\n${body}\n\n${action}:\n${mail.link}\n\n${footer}\n`;
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:Vazirmatn,Tahoma,sans-serif;line-height:1.8">
+<p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p>
+<p><a href="${escapeHtml(mail.link)}">${escapeHtml(action)}</a></p>
+<p dir="ltr" style="text-align:end">${escapeHtml(mail.link)}</p><p>${escapeHtml(footer)}</p></body></html>`;
+  return { to, subject, text, html };
+}

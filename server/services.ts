@@ -1,0 +1,21 @@
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db/connection.js';
+import { createRateLimiter } from './http/rate-limit/index.js';
+import type { Mailer } from './jobs/mailer.js';
+import type { JobHandler } from './jobs/runner.js';
+import { createAccountsService } from './modules/accounts/service.js';
+import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
+
+/** Builds every service once; HTTP routes, jobs, the CLI and tests all use these. */
+export function createServices(deps: { db: Db; config: Config; clock: Clock; mailer: Mailer | null }) {
+  const limiter = createRateLimiter(deps.db, deps.clock);
+  const notifications = createNotificationsService(deps);
+  const accounts = createAccountsService({ ...deps, limiter, notifications });
+  const jobHandlers: Record<string, JobHandler> = {
+    [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
+  };
+  return { accounts, notifications, limiter, jobHandlers };
+}
+
+export type Services = ReturnType<typeof createServices>;
