@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
     jobs: JobRunner;
+    /** Every route with its access rule, as registered (the route-coverage test reads it). */
+    routeTable: { method: string; url: string; access: string | undefined }[];
   }
 }
 
@@ -49,6 +51,14 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   });
   app.decorate('services', services);
   app.decorate('jobs', new JobRunner(database.db, clock, services.jobHandlers, app.log));
+
+  const routeTable: FastifyInstance['routeTable'] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
 
   app.addSchema(Problem);
   await app.register(fastifyCookie);

@@ -112,7 +112,7 @@ export function registerProblemHandlers(app: FastifyInstance, spaPage: ((url: st
       return sendProblem(reply, problem(request, STATUS[error.kind], error.code, error.key, error.fields), error.headers);
     }
     if (error.validation) {
-      return sendProblem(reply, problem(request, 400, 'invalid', 'errors.invalid', fieldErrorsFromAjv(error.validation as AjvError[])));
+      return sendProblem(reply, problem(request, 400, 'invalid', 'errors.invalid', fieldErrorsFromAjv(error.validation)));
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':

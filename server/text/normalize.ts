@@ -15,7 +15,10 @@ export function searchKey(input: string): string {
       .replace(/[\u06C0\u0629]/g, '\u0647')
       .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
       .replace(/\u0624/g, '\u0648')
+      // Hamza, tatweel, harakat and superscript alef are removed (escapes, not joined glyphs).
+      // eslint-disable-next-line no-misleading-character-class
       .replace(/[\u0621\u0640\u064B-\u065F\u0670]/g, '')
+      // eslint-disable-next-line no-misleading-character-class
       .replace(/[\u200C\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' '),
   )
     .toLowerCase()
