@@ -39,6 +39,9 @@ async function main() {
   if (!config.smtp) console.log(' No SMTP server configured: mails go to the dev mailbox (Admin → Mailbox).');
 
   app.jobs.start(config.jobPollMs);
+  // Old rate-limit windows are useless after a day; drop them hourly.
+  const prune = setInterval(() => void app.services.limiter.prune().catch((err: unknown) => app.log.warn({ err }, 'prune failed')), 3_600_000);
+  prune.unref();
   await app.listen({ port: config.port, host: config.host });
   console.log(` Majma is running on ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ' in ' + path.join(config.dataDir, 'pglite') : ''})\n`);
 
