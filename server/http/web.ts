@@ -13,11 +13,11 @@ export function webRoot(): string | null {
 /** Serves the single-page app: its files, and index.html for every other page address. */
 export async function registerWeb(app: FastifyInstance, root: string) {
   await app.register(fastifyStatic, { root, wildcard: false, index: false, cacheControl: false });
-  const indexHtml = fs.readFileSync(path.join(root, 'index.html'));
   const assets = path.join(root, 'assets');
   if (fs.existsSync(assets)) {
     // Hashed file names never change content: cache them for a year.
     await app.register(fastifyStatic, { root: assets, prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d' });
   }
-  return (url: string) => (url.startsWith('/api/') || url === '/healthz' ? null : indexHtml);
+  // Read on each page load (it is small): a rebuilt client is served without a restart.
+  return (url: string) => (url.startsWith('/api/') || url === '/healthz' ? null : fs.readFileSync(path.join(root, 'index.html')));
 }

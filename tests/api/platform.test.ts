@@ -86,13 +86,14 @@ describe('generated artifacts', () => {
     const current = generateDrizzleJson(schema, last.id);
     expect(await generateMigration(last, current), 'run `npm run db:generate` and commit the migration').toEqual([]);
     // And the database those migrations built has the same tables and columns as the code.
-    const result = await t.database.db.execute(
+    const result = (await t.database.db.execute(
       sql`select table_name, column_name, is_nullable from information_schema.columns where table_schema = 'public' and table_name <> '__drizzle_migrations'`,
-    );
+    )) as { rows: unknown[] };
     const inDatabase = (result.rows as { table_name: string; column_name: string; is_nullable: string }[])
       .map((r) => `${r.table_name}.${r.column_name}${r.is_nullable === 'NO' ? ' not null' : ''}`)
       .sort();
-    const inCode = Object.values(current.tables)
+    type SnapshotTable = { name: string; columns: Record<string, { name: string; notNull: boolean }> };
+    const inCode = Object.values(current.tables as Record<string, SnapshotTable>)
       .flatMap((table) => Object.values(table.columns).map((c) => `${table.name}.${c.name}${c.notNull ? ' not null' : ''}`))
       .sort();
     expect(inDatabase).toEqual(inCode);

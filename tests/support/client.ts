@@ -49,7 +49,7 @@ export class ApiClient {
       else this.cookies.set(c.name, c.value);
     }
     const type = String(res.headers['content-type'] ?? '');
-    return { status: res.statusCode, headers: res.headers, body: type.includes('json') ? res.json() : res.body };
+    return { status: res.statusCode, headers: res.headers, body: (type.includes('json') ? res.json() : res.body) as T };
   }
 
   get = <T = any>(url: string) => this.request<T>('GET', url);

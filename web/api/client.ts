@@ -140,7 +140,10 @@ function parseProblem(body: unknown): Problem | null {
     }
   }
   if (!isRecord(value)) return null;
-  const text = (k: string) => (typeof value[k] === 'string' ? (value[k] as string) : undefined);
+  const text = (k: string): string | undefined => {
+    const v = value[k];
+    return typeof v === 'string' ? v : undefined;
+  };
   const errors = Array.isArray(value.errors)
     ? value.errors.filter(isRecord).flatMap((e) =>
         typeof e.message === 'string'

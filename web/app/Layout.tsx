@@ -13,12 +13,10 @@ import { routePaths } from './routePaths';
 /** After each navigation, focus goes to the new page's heading so screen readers announce it. */
 function useRouteFocus() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return; // first load: leave focus where the browser put it
+    previous.current = pathname;
     const target = document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
     target?.focus({ preventScroll: true });
   }, [pathname]);
@@ -40,9 +38,11 @@ function SignOutButton() {
   const signOut = useMutation({
     mutationFn: () => unwrap(api.POST('/api/auth/sign-out')),
     onSettled: async () => {
+      // Leave first (synchronously: router updates are transitions otherwise), so a page that
+      // needs a user does not bounce to the sign-in page when the session empties.
+      await navigate(routePaths.home, { flushSync: true });
       setSessionUser(queryClient, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
-      await navigate(routePaths.home);
       await queryClient.invalidateQueries({ queryKey: sessionKey });
     },
   });
@@ -137,6 +137,14 @@ export function Layout() {
         </div>
       </header>
       <SessionProblem />
+      {me?.mustChangePassword ? (
+        <div className="container">
+          <div className="alert alert-warning" role="status">
+            <p>{t('account.mustChangePassword')}</p>
+            <Link to={`${routePaths.profile}#change-password`}>{t('account.changePasswordNow')}</Link>
+          </div>
+        </div>
+      ) : null}
       <main id="main" className="container site-main" tabIndex={-1}>
         <Outlet />
       </main>

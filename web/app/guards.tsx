@@ -2,12 +2,13 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/session';
 import { ForbiddenPage } from '../features/errors/ErrorPages';
 import { Loading } from '../ui/Page';
+import { routePaths } from './routePaths';
 
 /** `/sign-in?next=<here>`: after signing in, the user comes back. */
 function useSignInRedirect(): string {
   const location = useLocation();
   const next = `${location.pathname}${location.search}`;
-  return `/sign-in?${new URLSearchParams({ next }).toString()}`;
+  return `${routePaths.signIn}?${new URLSearchParams({ next }).toString()}`;
 }
 
 /** Only a local path: never `//evil.example` or an absolute URL. */

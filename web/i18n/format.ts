@@ -1,4 +1,7 @@
-import { type ArabicCalendar, type Locale, intlLocaleOf, isLocale, readArabicCalendar } from './locales';
+import { type ArabicCalendar, intlLocaleOf, isLocale, readArabicCalendar } from './locales';
+
+/** An app locale (`fa`, `ar`, `en`) or any Intl tag as is (e.g. `ar-EG`). */
+type LocaleOrTag = string;
 
 /** A plain calendar date such as `2020-09-06`: a day, not an instant, so it is formatted in UTC. */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,8 +12,7 @@ function toDate(iso: string | Date): { date: Date; timeZone: string | undefined 
   return { date: new Date(iso), timeZone: undefined };
 }
 
-/** `fa`, `ar`, `en`, or an Intl tag as is (e.g. `ar-EG`). */
-function resolveIntl(locale: Locale | string, arCalendar?: ArabicCalendar): string {
+function resolveIntl(locale: LocaleOrTag, arCalendar?: ArabicCalendar): string {
   return isLocale(locale) ? intlLocaleOf(locale, arCalendar ?? readArabicCalendar()) : locale;
 }
 
@@ -25,7 +27,7 @@ export interface DateFormatOptions {
  * A date in the locale's calendar and digits, long month name, no weekday.
  * `formatDate('2020-09-06', 'fa')` → `۱۶ شهریور ۱۳۹۹`.
  */
-export function formatDate(iso: string | Date, locale: Locale | string, opts: DateFormatOptions = {}): string {
+export function formatDate(iso: string | Date, locale: LocaleOrTag, opts: DateFormatOptions = {}): string {
   const { date, timeZone } = toDate(iso);
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(resolveIntl(locale, opts.arCalendar), {
@@ -38,7 +40,7 @@ export function formatDate(iso: string | Date, locale: Locale | string, opts: Da
  * A date with its weekday. fa-IR's `dateStyle: 'full'` puts the year first with a Latin comma
  * (`۱۳۹۹ شهریور ۱۶, یکشنبه`), so the Persian form is built from parts: `یکشنبه ۱۶ شهریور ۱۳۹۹`.
  */
-export function formatDateLong(iso: string | Date, locale: Locale | string, opts: DateFormatOptions = {}): string {
+export function formatDateLong(iso: string | Date, locale: LocaleOrTag, opts: DateFormatOptions = {}): string {
   const { date, timeZone } = toDate(iso);
   if (Number.isNaN(date.getTime())) return '';
   const intl = resolveIntl(locale, opts.arCalendar);
@@ -58,7 +60,7 @@ export function formatDateLong(iso: string | Date, locale: Locale | string, opts
 }
 
 /** Date and time (for mails, logs): medium date, short time, in the locale's calendar and digits. */
-export function formatDateTime(iso: string | Date, locale: Locale | string, opts: DateFormatOptions = {}): string {
+export function formatDateTime(iso: string | Date, locale: LocaleOrTag, opts: DateFormatOptions = {}): string {
   const { date, timeZone } = toDate(iso);
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(resolveIntl(locale, opts.arCalendar), {
@@ -68,6 +70,6 @@ export function formatDateTime(iso: string | Date, locale: Locale | string, opts
   }).format(date);
 }
 
-export function formatNumber(n: number, locale: Locale | string): string {
+export function formatNumber(n: number, locale: LocaleOrTag): string {
   return new Intl.NumberFormat(resolveIntl(locale)).format(n);
 }

@@ -15,15 +15,18 @@ interface PageProps {
   /** Visible heading, when it differs from the document title (e.g. contains a user's name). */
   heading?: React.ReactNode;
   lead?: React.ReactNode;
+  /** Shown above the heading (e.g. a breadcrumb). */
+  before?: React.ReactNode;
   narrow?: boolean;
   children?: React.ReactNode;
 }
 
 /** A page: one h1 (focused after navigation by the layout), an optional lead paragraph. */
-export function Page({ title, heading, lead, narrow, children }: PageProps) {
+export function Page({ title, heading, lead, before, narrow, children }: PageProps) {
   usePageTitle(title);
   return (
     <div className={narrow ? 'page page-narrow' : 'page'}>
+      {before}
       <h1 className="page-title" tabIndex={-1}>
         {heading ?? title}
       </h1>

@@ -41,14 +41,15 @@ export function TextInput(props: TextInputProps) {
       autoComplete={props.autoComplete}
       autoFocus={props.autoFocus}
     >
-      <Label className="field-label">
-        {label}
+      {/* The marker stays outside the label, so the field's accessible name is exactly the label. */}
+      <span className="field-label-row">
+        <Label className="field-label">{label}</Label>
         {props.isRequired ? (
           <span className="field-required" aria-hidden="true">
-            {' *'}
+            *
           </span>
         ) : null}
-      </Label>
+      </span>
       {multiline ? (
         <TextArea className="field-input field-textarea" dir={dir} rows={rows ?? 4} />
       ) : (
