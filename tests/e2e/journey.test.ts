@@ -55,6 +55,16 @@ it('a Persian visitor registers, verifies by mail, signs in, sees a Jalali date 
   await page.getByRole('button', { name: fa['auth.signIn.submit'], exact: true }).click();
   await page.getByRole('button', { name: fa['nav.signOut'] }).waitFor();
 
+  // Profile: a phone typed with Persian and Arabic digits is accepted and stored in Latin digits.
+  await page.goto(`${majma.url}/profile`);
+  await page.locator('input[name="phone"]').fill('۰۹۱۲ ۳۴۵ ٦٧٨٩');
+  await page.locator('input[name="jobTitle"]').fill('پژوهشگر بهره‌وری');
+  await page.getByRole('button', { name: fa['profile.save'] }).click();
+  await page.getByText(fa['profile.saved']!).waitFor();
+  const me = await page.evaluate(() => fetch('/api/me').then((r) => r.json() as Promise<{ profile: { phone: string; jobTitle: string } }>));
+  expect(me.profile).toMatchObject({ phone: '0912 345 6789', jobTitle: 'پژوهشگر بهره‌وری' });
+  await screenshot(page, 'profile-fa.png');
+
   // Today in the Solar Hijri calendar with Persian digits, e.g. ۲ آذر ۱۴۰۵.
   await page.goto(majma.url);
   const today = stripMarks(await page.getByTestId('today').innerText());

@@ -35,13 +35,13 @@ export interface RunningMajma {
 }
 
 /** Starts the built app (`node dist/server/main.js`) as a real process on a fresh data folder. */
-export async function startMajma(args: string[] = []): Promise<RunningMajma> {
+export async function startMajma(args: string[] = [], options: { dataDir?: string } = {}): Promise<RunningMajma> {
   if (!fs.existsSync('dist/server/main.js') || !fs.existsSync('dist/web/index.html')) {
     throw new Error('The app is not built: run `npm run build` first (npm test does).');
   }
   const smtp = await startSmtpSink();
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'majma-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'majma-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js', ...args], {
@@ -80,7 +80,7 @@ export async function startMajma(args: string[] = []): Promise<RunningMajma> {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       await smtp.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { startMajma } from './support.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'majma-demo-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+/** Signs in through the API the way the web client does (CSRF cookie, then the header). */
+async function signIn(url: string, email: string, password: string) {
+  const session = await fetch(`${url}/api/session`);
+  const csrf = (session.headers.getSetCookie().find((c) => c.startsWith('majma_csrf=')) ?? '').split(';')[0]!;
+  const res = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: csrf, 'x-csrf-token': csrf.split('=')[1]! },
+    body: JSON.stringify({ email, password }),
+  });
+  return { status: res.status, body: (await res.json()) as { user?: { role: string; profile: { name: string } } } };
+}
+
+it('the demo start creates Persian demo accounts once and a second start keeps the data', async () => {
+  const first = await startMajma(['--demo'], { dataDir });
+  try {
+    expect(first.output()).toContain('demo content created');
+    const password = /password: (\S+)/.exec(first.output())?.[1];
+    expect(password).toBeTruthy();
+    const admin = await signIn(first.url, 'admin@majma.local', password!);
+    expect(admin.status).toBe(200);
+    expect(admin.body.user).toMatchObject({ role: 'admin', profile: { name: 'مریم احمدی' } });
+    expect((await signIn(first.url, 'member@majma.local', password!)).body.user?.role).toBe('user');
+  } finally {
+    await first.stop();
+  }
+  expect(fs.existsSync(path.join(dataDir, 'pglite'))).toBe(true);
+
+  const second = await startMajma(['--demo'], { dataDir });
+  try {
+    expect(second.output()).toContain('existing data kept');
+    expect((await signIn(second.url, 'admin@majma.local', 'majma-demo-1405')).status).toBe(200);
+  } finally {
+    await second.stop();
+  }
+});
