@@ -1,4 +1,5 @@
-import type { FastifyReply } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
 export const SESSION_COOKIE = 'majma_session';
@@ -21,7 +22,14 @@ export function clearSessionCookie(reply: FastifyReply, config: Config) {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(config) });
 }
 
-/** The double-submit CSRF cookie: readable by the page, which echoes it in a header on writes. */
-export function setCsrfCookie(reply: FastifyReply, config: Config, token: string) {
+/**
+ * The double-submit CSRF token: kept in a cookie the page can read, echoed in a header on
+ * writes. Returns the visitor's token, setting a new cookie when there is none yet.
+ */
+export function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, config: Config): string {
+  const existing = request.cookies[CSRF_COOKIE];
+  if (existing) return existing;
+  const token = randomBytes(32).toString('base64url');
   reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure: secure(config), path: '/' });
+  return token;
 }

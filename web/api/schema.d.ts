@@ -1100,7 +1100,9 @@ export interface operations {
             query?: {
                 /** @description Part of a name or email; Persian/Arabic letter variants match */
                 q?: string;
+                /** @description Opaque cursor from the previous page */
                 cursor?: string;
+                /** @description Items per page (at most 100) */
                 limit?: number;
             };
             header?: never;

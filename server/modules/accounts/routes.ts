@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Config } from '../../config.js';
-import { newToken } from './secrets.js';
 import { t } from '../../i18n/index.js';
+import { pageOf } from '../../http/pagination.js';
 import { IdParams, Message, responses } from '../../http/schemas.js';
-import { CSRF_COOKIE, clearSessionCookie, setCsrfCookie, setSessionCookie } from '../../http/session-cookie.js';
+import { clearSessionCookie, ensureCsrfCookie, setSessionCookie } from '../../http/session-cookie.js';
 import * as s from './schemas.js';
 import type { AccountsService } from './service.js';
 
@@ -25,11 +25,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountsServi
       },
     },
     async (request, reply) => {
-      let csrfToken = request.cookies[CSRF_COOKIE];
-      if (!csrfToken) {
-        csrfToken = newToken();
-        setCsrfCookie(reply, config, csrfToken);
-      }
+      const csrfToken = ensureCsrfCookie(request, reply, config);
       const user = request.ctx.actor ? await accounts.me(request.ctx) : null;
       return { user, csrfToken };
     },
@@ -211,7 +207,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountsServi
         tags: ['admin'],
         description: 'All accounts, newest first, for administrators.',
         querystring: s.UsersQuery,
-        response: responses({ 200: Type.Object({ items: Type.Array(Type.Ref('AdminUser')), nextCursor: Type.Union([Type.String(), Type.Null()]) }) }),
+        response: responses({ 200: pageOf(Type.Ref('AdminUser')) }),
       },
     },
     (request) => accounts.listUsers(request.ctx, request.query),

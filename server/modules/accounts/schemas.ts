@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PageQuery } from '../../http/pagination.js';
 import { StringEnum } from '../../http/schemas.js';
 import { LOCALES } from '../../i18n/index.js';
 
@@ -117,7 +118,6 @@ export const ProfileBody = Type.Object(
 );
 export const UsersQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Part of a name or email; Persian/Arabic letter variants match' })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  ...PageQuery.properties,
 });
 export const RoleBody = Type.Object({ role: StringEnum(['admin', 'user'] as const) }, { additionalProperties: false });

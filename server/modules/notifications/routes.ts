@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { PageQuery } from '../../http/pagination.js';
+import { PageQuery, pageOf } from '../../http/pagination.js';
 import { IdParams, responses } from '../../http/schemas.js';
 import type { NotificationsService } from './service.js';
 
@@ -15,7 +15,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox<{ notifications: Not
         tags: ['admin'],
         description: 'The dev mailbox: mails the app sent while no SMTP server was configured, newest first. Administrators only.',
         querystring: PageQuery,
-        response: responses({ 200: Type.Object({ items: Type.Array(MailSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) }) }),
+        response: responses({ 200: pageOf(MailSummary) }),
       },
     },
     (request) => notifications.listMailbox(request.ctx, request.query),
