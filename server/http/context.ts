@@ -21,6 +21,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What an account with a one-time password may do before choosing its own. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/session', 'GET /api/me', 'POST /api/me/password', 'POST /api/auth/sign-out']);
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a.length !== b.length) return false;
@@ -55,5 +57,8 @@ export function registerRequestContext(app: FastifyInstance, deps: { config: Con
     // Checked before the body is validated: a visitor learns nothing about a private route's input.
     const access = request.routeOptions.config.access ?? 'user';
     if (access === 'user' && !request.ctx.actor && !request.is404) throw unauthenticated();
+    if (session?.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url}`)) {
+      throw new DomainError('forbidden', 'password_change_required', 'errors.passwordChangeRequired');
+    }
   });
 }

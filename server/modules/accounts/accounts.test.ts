@@ -106,6 +106,15 @@ describe('signing in and out', () => {
     expect(wrong.body.detail).toBe('The email or password is wrong.');
   });
 
+  it('replaces the browser\'s previous session when signing in again', async () => {
+    const { client, email } = await signedInUser(t);
+    const oldCookie = client.cookie('majma_session');
+    expect((await client.post('/api/auth/sign-in', { email, password: PASSWORD })).status).toBe(200);
+    expect(client.cookie('majma_session')).not.toBe(oldCookie);
+    const stale = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `majma_session=${oldCookie}` } });
+    expect(stale.statusCode).toBe(401);
+  });
+
   it('keeps the session in an httpOnly cookie and ends it on sign-out', async () => {
     const { client } = await signedInUser(t);
     const res = await client.get('/api/me');
@@ -326,6 +335,13 @@ describe('platform roles', () => {
       const client = new ApiClient(fresh.app);
       const res = await client.post('/api/auth/sign-in', { email: created!.email, password: created!.password });
       expect(res.body.user).toMatchObject({ role: 'admin', mustChangePassword: true });
+      // Until the one-time password is replaced, the account can do nothing else.
+      const blocked = await client.get('/api/admin/users');
+      expect(blocked.status).toBe(403);
+      expect(blocked.body.code).toBe('password_change_required');
+      expect((await client.post('/api/me/password', { currentPassword: created!.password, newPassword: 'my own long secret' })).status).toBe(204);
+      expect((await client.get('/api/admin/users')).status).toBe(200);
+      expect((await client.get('/api/me')).body.mustChangePassword).toBe(false);
     } finally {
       await fresh.close();
     }

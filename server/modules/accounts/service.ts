@@ -198,7 +198,11 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
       if (!user || !ok) throw new DomainError('unauthenticated', 'invalid_credentials', 'errors.invalidCredentials');
       if (!user.emailVerifiedAt) throw new DomainError('forbidden', 'email_not_verified', 'errors.emailNotVerified');
-      const token = await inTransaction(db, (tx) => startSession(tx, user, ctx));
+      const token = await inTransaction(db, async (tx) => {
+        // A sign-in replaces the session this browser had: no old token stays alive beside it.
+        if (ctx.actor) await store.deleteSession(tx, ctx.actor.sessionId);
+        return startSession(tx, user, ctx);
+      });
       return { token, user: presentMe(user) };
     },
 
@@ -207,14 +211,18 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
     },
 
     /** Resolves a session cookie to an actor; expired and unknown tokens give null. */
-    async resolveSession(token: string | undefined): Promise<{ actor: NonNullable<Actor>; locale: Locale } | null> {
+    async resolveSession(token: string | undefined): Promise<{ actor: NonNullable<Actor>; locale: Locale; mustChangePassword: boolean } | null> {
       if (!token) return null;
       const id = tokenId(token);
       const now = clock.now();
       const found = await store.findLiveSession(db, id, now);
       if (!found) return null;
       if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await store.touchSession(db, id, now);
-      return { actor: { userId: found.user.id, role: found.user.role, sessionId: id }, locale: found.user.locale };
+      return {
+        actor: { userId: found.user.id, role: found.user.role, sessionId: id },
+        locale: found.user.locale,
+        mustChangePassword: found.user.mustChangePassword,
+      };
     },
 
     async requestPasswordReset(ctx: Ctx, email: string) {
