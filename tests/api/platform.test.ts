@@ -100,6 +100,17 @@ describe('generated artifacts', () => {
   });
 });
 
+describe('security headers', () => {
+  it('every response forbids outside scripts, styles, fonts and framing', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/session' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
 describe('health', () => {
   it('reports the database status', async () => {
     const res = await new ApiClient(t.app).get('/healthz');

@@ -101,3 +101,18 @@ it('a Persian visitor registers, verifies by mail, signs in, sees a Jalali date 
   expect(external).toEqual([]);
   await page.close();
 });
+
+it('the browsable API page works under the content security policy', async () => {
+  const page = await browser.newPage();
+  const external = watchExternalRequests(page, majma.url);
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  await page.goto(`${majma.url}/api/docs`);
+  await page.getByText('Majma API').first().waitFor();
+  await page.getByText('/api/auth/sign-in').first().waitFor();
+  expect(violations).toEqual([]);
+  expect(external).toEqual([]);
+  await page.close();
+});
