@@ -72,3 +72,14 @@ export function StatusMessage({ children, tone = 'success' }: { children: React.
     </div>
   );
 }
+
+/**
+ * A form's alert: "check the fields" while its client checks fail, else the server's error
+ * (with `children`, which only a server error shows).
+ */
+export const FormErrorAlert = forwardRef<HTMLDivElement, FormAlertProps & { hasClientErrors: boolean }>(function FormErrorAlert(
+  { hasClientErrors, ...props },
+  ref,
+) {
+  return hasClientErrors ? <FormAlert ref={ref} error messageId="errors.checkFields" /> : <FormAlert ref={ref} {...props} />;
+});

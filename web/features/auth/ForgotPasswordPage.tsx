@@ -5,35 +5,30 @@ import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { Msg, useT } from '../../i18n/useT';
 import { Ltr } from '../../ui/Bidi';
-import { FormAlert, StatusMessage } from '../../ui/FormAlert';
+import { FormErrorAlert, StatusMessage } from '../../ui/FormAlert';
 import { Page } from '../../ui/Page';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { TextInput } from '../../ui/TextInput';
 import { requiredErrors, useFormErrors } from '../../ui/useFormErrors';
+import { DonePage } from './DonePage';
 
 const FIELDS = ['email'] as const;
 
 export function ForgotPasswordPage() {
   const t = useT();
   const [email, setEmail] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const request = useMutation({
     mutationFn: (address: string) => unwrap(api.POST('/api/auth/password-reset', { body: { email: address } })),
   });
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(request.error, FIELDS, clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(request.error, FIELDS);
 
   if (request.isSuccess) {
     return (
-      <Page title={t('auth.forgot.title')} narrow>
-        <div className="card">
-          <StatusMessage>
-            <Msg id="auth.forgot.done" values={{ email: <Ltr>{request.variables}</Ltr> }} />
-          </StatusMessage>
-          <p>
-            <Link to={routePaths.signIn}>{t('auth.goSignIn')}</Link>
-          </p>
-        </div>
-      </Page>
+      <DonePage title={t('auth.forgot.title')}>
+        <StatusMessage>
+          <Msg id="auth.forgot.done" values={{ email: <Ltr>{request.variables}</Ltr> }} />
+        </StatusMessage>
+      </DonePage>
     );
   }
 
@@ -43,18 +38,12 @@ export function ForgotPasswordPage() {
         ref={formRef}
         className="card form"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const errors = requiredErrors({ email }, FIELDS, t('validation.required'));
-          setClientErrors(errors);
-          if (Object.keys(errors).length === 0) request.mutate(email.trim());
-        }}
-      >
-        {hasClientErrors ? (
-          <FormAlert ref={alertRef} error messageId="errors.checkFields" />
-        ) : (
-          <FormAlert ref={alertRef} error={request.error} others={otherErrors} />
+        onSubmit={onSubmit(
+          () => requiredErrors({ email }, FIELDS, t('validation.required')),
+          () => request.mutate(email.trim()),
         )}
+      >
+        <FormErrorAlert ref={alertRef} hasClientErrors={hasClientErrors} error={request.error} others={otherErrors} />
         <TextInput name="email" type="email" label={t('field.email')} value={email} onChange={setEmail} error={fieldErrors.email} dir="ltr" autoComplete="email" isRequired />
         <div className="form-actions">
           <SubmitButton isPending={request.isPending}>{t('auth.forgot.submit')}</SubmitButton>

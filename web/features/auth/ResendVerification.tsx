@@ -11,26 +11,23 @@ import { requiredErrors, useFormErrors } from '../../ui/useFormErrors';
 export function ResendVerification({ email: knownEmail }: { email?: string }) {
   const t = useT();
   const [email, setEmail] = useState(knownEmail ?? '');
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const resend = useMutation({
     mutationFn: (address: string) => unwrap(api.POST('/api/auth/resend-verification', { body: { email: address } })),
   });
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(resend.error, ['email'], clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(resend.error, ['email']);
 
   if (resend.isSuccess) return <StatusMessage>{t('auth.resend.sent')}</StatusMessage>;
 
+  const address = (knownEmail ?? email).trim();
   return (
     <form
       ref={formRef}
       className="form form-inline"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const address = (knownEmail ?? email).trim();
-        const errors = requiredErrors({ email: address }, ['email'], t('validation.required'));
-        setClientErrors(errors);
-        if (Object.keys(errors).length === 0) resend.mutate(address);
-      }}
+      onSubmit={onSubmit(
+        () => requiredErrors({ email: address }, ['email'], t('validation.required')),
+        () => resend.mutate(address),
+      )}
     >
       {hasClientErrors ? null : <FormAlert ref={alertRef} error={resend.error} others={otherErrors} />}
       {knownEmail === undefined ? (

@@ -4,11 +4,12 @@ import { Link, useSearchParams } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useT } from '../../i18n/useT';
-import { FormAlert, StatusMessage } from '../../ui/FormAlert';
+import { FormErrorAlert, StatusMessage } from '../../ui/FormAlert';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 import { Page } from '../../ui/Page';
 import { SubmitButton } from '../../ui/SubmitButton';
-import { TextInput } from '../../ui/TextInput';
-import { requiredErrors, useFormErrors } from '../../ui/useFormErrors';
+import { newPasswordErrors, useFormErrors } from '../../ui/useFormErrors';
+import { DonePage } from './DonePage';
 
 const FIELDS = ['password', 'passwordConfirm'] as const;
 
@@ -18,11 +19,10 @@ export function ResetPasswordPage() {
   const token = params.get('token')?.trim() ?? '';
   const [values, setValues] = useState({ password: '', passwordConfirm: '' });
   const set = (k: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const confirm = useMutation({
     mutationFn: (password: string) => unwrap(api.POST('/api/auth/password-reset/confirm', { body: { token, password } })),
   });
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(confirm.error, FIELDS, clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(confirm.error, FIELDS);
 
   if (!token) {
     return (
@@ -39,16 +39,9 @@ export function ResetPasswordPage() {
 
   if (confirm.isSuccess) {
     return (
-      <Page title={t('auth.reset.title')} narrow>
-        <div className="card">
-          <StatusMessage>{t('auth.reset.done')}</StatusMessage>
-          <p>
-            <Link to={routePaths.signIn} className="button button-primary">
-              {t('auth.goSignIn')}
-            </Link>
-          </p>
-        </div>
-      </Page>
+      <DonePage title={t('auth.reset.title')} signInButton>
+        <StatusMessage>{t('auth.reset.done')}</StatusMessage>
+      </DonePage>
     );
   }
 
@@ -58,45 +51,23 @@ export function ResetPasswordPage() {
         ref={formRef}
         className="card form"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const errors = requiredErrors(values, FIELDS, t('validation.required'));
-          if (!errors.passwordConfirm && values.password !== values.passwordConfirm) {
-            errors.passwordConfirm = t('validation.passwordMismatch');
-          }
-          setClientErrors(errors);
-          if (Object.keys(errors).length === 0) confirm.mutate(values.password);
-        }}
-      >
-        {hasClientErrors ? (
-          <FormAlert ref={alertRef} error messageId="errors.checkFields" />
-        ) : (
-          <FormAlert ref={alertRef} error={confirm.error} others={otherErrors}>
-            <p>
-              <Link to={routePaths.forgotPassword}>{t('auth.reset.requestNew')}</Link>
-            </p>
-          </FormAlert>
+        onSubmit={onSubmit(
+          () => newPasswordErrors(values, FIELDS, 'password', t),
+          () => confirm.mutate(values.password),
         )}
-        <TextInput
+      >
+        <FormErrorAlert ref={alertRef} hasClientErrors={hasClientErrors} error={confirm.error} others={otherErrors}>
+          <p>
+            <Link to={routePaths.forgotPassword}>{t('auth.reset.requestNew')}</Link>
+          </p>
+        </FormErrorAlert>
+        <NewPasswordFields
           name="password"
-          type="password"
           label={t('field.newPassword')}
-          description={t('field.password.help')}
-          value={values.password}
-          onChange={set('password')}
-          error={fieldErrors.password}
-          autoComplete="new-password"
-          isRequired
-        />
-        <TextInput
-          name="passwordConfirm"
-          type="password"
-          label={t('field.passwordConfirm')}
-          value={values.passwordConfirm}
-          onChange={set('passwordConfirm')}
-          error={fieldErrors.passwordConfirm}
-          autoComplete="new-password"
-          isRequired
+          confirmLabel={t('field.passwordConfirm')}
+          values={values}
+          errors={fieldErrors}
+          onChange={set}
         />
         <div className="form-actions">
           <SubmitButton isPending={confirm.isPending}>{t('auth.reset.submit')}</SubmitButton>

@@ -6,7 +6,7 @@ import { routePaths } from '../../app/routePaths';
 import { ApiError, api, unwrap } from '../../api/client';
 import { sessionKey, setSessionUser, useMe } from '../../api/session';
 import { useT } from '../../i18n/useT';
-import { FormAlert } from '../../ui/FormAlert';
+import { FormErrorAlert } from '../../ui/FormAlert';
 import { Page } from '../../ui/Page';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { TextInput } from '../../ui/TextInput';
@@ -23,7 +23,6 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ email: '', password: '' });
   const set = (k: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const signIn = useMutation({
     mutationFn: (body: { email: string; password: string }) => unwrap(api.POST('/api/auth/sign-in', { body })),
     onSuccess: async ({ user }) => {
@@ -32,7 +31,7 @@ export function SignInPage() {
       await queryClient.invalidateQueries({ queryKey: sessionKey });
     },
   });
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(signIn.error, FIELDS, clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(signIn.error, FIELDS);
   const notVerified = signIn.error instanceof ApiError && signIn.error.code === 'email_not_verified';
 
   // Signed in (now or already): go where the user was heading.
@@ -44,18 +43,12 @@ export function SignInPage() {
         ref={formRef}
         className="card form"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const errors = requiredErrors(values, FIELDS, t('validation.required'));
-          setClientErrors(errors);
-          if (Object.keys(errors).length === 0) signIn.mutate({ email: values.email.trim(), password: values.password });
-        }}
-      >
-        {hasClientErrors ? (
-          <FormAlert ref={alertRef} error messageId="errors.checkFields" />
-        ) : (
-          <FormAlert ref={alertRef} error={signIn.error} others={otherErrors} />
+        onSubmit={onSubmit(
+          () => requiredErrors(values, FIELDS, t('validation.required')),
+          () => signIn.mutate({ email: values.email.trim(), password: values.password }),
         )}
+      >
+        <FormErrorAlert ref={alertRef} hasClientErrors={hasClientErrors} error={signIn.error} others={otherErrors} />
         <TextInput name="email" type="email" label={t('field.email')} value={values.email} onChange={set('email')} error={fieldErrors.email} dir="ltr" autoComplete="email" isRequired />
         <TextInput
           name="password"

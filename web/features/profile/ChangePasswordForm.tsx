@@ -2,10 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useT } from '../../i18n/useT';
-import { FormAlert, StatusMessage } from '../../ui/FormAlert';
+import { FormErrorAlert, StatusMessage } from '../../ui/FormAlert';
+import { NewPasswordFields } from '../../ui/NewPasswordFields';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { TextInput } from '../../ui/TextInput';
-import { requiredErrors, useFormErrors } from '../../ui/useFormErrors';
+import { newPasswordErrors, useFormErrors } from '../../ui/useFormErrors';
 
 const FIELDS = ['currentPassword', 'newPassword', 'newPasswordConfirm'] as const;
 const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirm: '' };
@@ -13,7 +14,6 @@ const EMPTY = { currentPassword: '', newPassword: '', newPasswordConfirm: '' };
 export function ChangePasswordForm() {
   const t = useT();
   const [values, setValues] = useState(EMPTY);
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const change = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/me/password', { body: { currentPassword: values.currentPassword, newPassword: values.newPassword } })),
@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
     change.reset();
     setValues((old) => ({ ...old, [k]: v }));
   };
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(change.error, FIELDS, clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(change.error, FIELDS);
 
   return (
     <form
@@ -32,43 +32,21 @@ export function ChangePasswordForm() {
       className="card form"
       noValidate
       aria-labelledby="password-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const errors = requiredErrors(values, FIELDS, t('validation.required'));
-        if (!errors.newPasswordConfirm && values.newPassword !== values.newPasswordConfirm) {
-          errors.newPasswordConfirm = t('validation.passwordMismatch');
-        }
-        setClientErrors(errors);
-        if (Object.keys(errors).length === 0) change.mutate();
-      }}
+      onSubmit={onSubmit(
+        () => newPasswordErrors(values, FIELDS, 'newPassword', t),
+        () => change.mutate(),
+      )}
     >
       <h2 id="password-title">{t('profile.password.title')}</h2>
-      {hasClientErrors ? (
-        <FormAlert ref={alertRef} error messageId="errors.checkFields" />
-      ) : (
-        <FormAlert ref={alertRef} error={change.error} others={otherErrors} />
-      )}
+      <FormErrorAlert ref={alertRef} hasClientErrors={hasClientErrors} error={change.error} others={otherErrors} />
       <TextInput name="currentPassword" type="password" label={t('field.currentPassword')} value={values.currentPassword} onChange={set('currentPassword')} error={fieldErrors.currentPassword} autoComplete="current-password" isRequired />
-      <TextInput
+      <NewPasswordFields
         name="newPassword"
-        type="password"
         label={t('field.newPassword')}
-        description={t('field.password.help')}
-        value={values.newPassword}
-        onChange={set('newPassword')}
-        error={fieldErrors.newPassword}
-        autoComplete="new-password"
-        isRequired
-      />
-      <TextInput
-        name="newPasswordConfirm"
-        type="password"
-        label={t('field.newPasswordConfirm')}
-        value={values.newPasswordConfirm}
-        onChange={set('newPasswordConfirm')}
-        error={fieldErrors.newPasswordConfirm}
-        autoComplete="new-password"
-        isRequired
+        confirmLabel={t('field.newPasswordConfirm')}
+        values={values}
+        errors={fieldErrors}
+        onChange={set}
       />
       <div className="form-actions">
         <SubmitButton isPending={change.isPending}>{t('profile.password.submit')}</SubmitButton>

@@ -11,7 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
-import { FormAlert, StatusMessage } from '../../ui/FormAlert';
+import { FormErrorAlert, StatusMessage } from '../../ui/FormAlert';
 import { Loading, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitButton } from '../../ui/SubmitButton';
@@ -63,7 +63,6 @@ function ProfileEditor({ me }: { me: Me }) {
   const listSeparator = locale === 'en' ? ', ' : '، ';
   const [values, setValues] = useState<FormValues>(() => toForm(me, listSeparator));
   const [visibility, setVisibility] = useState<VisibilitySettings>(() => ({ ...me.visibility }));
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const set = (k: keyof FormValues) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
 
   const save = useMutation({
@@ -94,7 +93,7 @@ function ProfileEditor({ me }: { me: Me }) {
       setVisibility({ ...user.visibility });
     },
   });
-  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors } = useFormErrors(save.error, PROFILE_FIELDS, clientErrors);
+  const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(save.error, PROFILE_FIELDS);
 
   const visibilityOptions = VISIBILITIES.map((v) => ({ id: v, label: t(`visibility.${v}` as const) }));
   const visibilitySelect = (field: VisibleField) => (
@@ -146,21 +145,15 @@ function ProfileEditor({ me }: { me: Me }) {
         className="form stack-lg"
         noValidate
         aria-labelledby="profile-form-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const errors = requiredErrors(values, ['name'], t('validation.required'));
-          setClientErrors(errors);
-          if (Object.keys(errors).length === 0) save.mutate();
-        }}
+        onSubmit={onSubmit(
+          () => requiredErrors(values, ['name'], t('validation.required')),
+          () => save.mutate(),
+        )}
       >
         <h2 id="profile-form-title" className="visually-hidden">
           {t('profile.formTitle')}
         </h2>
-        {hasClientErrors ? (
-          <FormAlert ref={alertRef} error messageId="errors.checkFields" />
-        ) : (
-          <FormAlert ref={alertRef} error={save.error} others={otherErrors} />
-        )}
+        <FormErrorAlert ref={alertRef} hasClientErrors={hasClientErrors} error={save.error} others={otherErrors} />
 
         <fieldset className="card fieldset">
           <legend>{t('profile.section.personal')}</legend>
