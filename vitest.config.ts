@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['server/**/*.test.ts', 'web/**/*.test.ts'], exclude: apiTests },
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'tests/static/**/*.test.ts'], exclude: apiTests },
       },
       ...databases.map((db) => ({
         extends: true as const,
