@@ -217,6 +217,33 @@ describe('password reset and change', () => {
     expect(t.smtp!.mails.length).toBe(before + 1);
   });
 
+  it('limits reset mails per email, so nobody can flood an inbox', async () => {
+    const { email } = await signedInUser(t, { email: 'flooded@example.org' });
+    const visitor = new ApiClient(t.app, 'en', '10.3.0.4');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await visitor.post('/api/auth/password-reset', { email })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    await t.runJobs();
+    expect(t.smtp!.to(email)).toHaveLength(3);
+  });
+
+  it('re-sends verification only to an unverified account, answering the same for any email', async () => {
+    const visitor = new ApiClient(t.app, 'en', '10.3.0.6');
+    await register(visitor, 'waiting@example.org');
+    await signedInUser(t, { email: 'already@example.org' });
+    const answers = [];
+    for (const email of ['waiting@example.org', 'already@example.org', 'nobody-here@example.org']) {
+      const res = await visitor.post('/api/auth/resend-verification', { email });
+      answers.push({ status: res.status, body: res.body });
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    await t.runJobs();
+    expect(t.smtp!.to('waiting@example.org')).toHaveLength(2);
+    expect(t.smtp!.to('already@example.org')).toHaveLength(0);
+    expect(t.smtp!.to('nobody-here@example.org')).toHaveLength(0);
+  });
+
   it('changes the password with the current one, keeping this session only', async () => {
     const { client, email } = await signedInUser(t);
     const other = new ApiClient(t.app, 'en', '10.3.0.5');
