@@ -53,6 +53,10 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   app.decorate('services', services);
   app.decorate('jobs', new JobRunner(database.db, clock, services.jobHandlers, app.log));
 
+  // The browsable API page and its assets are public, like the document they show.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+  });
   const routeTable: FastifyInstance['routeTable'] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
@@ -99,10 +103,6 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'majma_session' } } },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-  });
-  // The browsable API page and its assets are public, like the document they show.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
