@@ -67,6 +67,19 @@ describe('registration and email verification', () => {
     expect(owner.status).toBe(200);
   });
 
+  it('answers two registrations of the same new address at once alike, creating one account', async () => {
+    const a = new ApiClient(t.app, 'en', '10.1.0.7');
+    const b = new ApiClient(t.app, 'en', '10.1.0.8');
+    await a.get('/api/session');
+    await b.get('/api/session');
+    const body = { email: 'twin@example.org', password: PASSWORD, name: 'Twin' };
+    const [first, second] = await Promise.all([a.post('/api/auth/register', body), b.post('/api/auth/register', body)]);
+    expect([first.status, second.status]).toEqual([202, 202]);
+    expect(second.body).toEqual(first.body);
+    const admin = await signedInUser(t, { role: 'admin' });
+    expect((await admin.client.get('/api/admin/users?q=twin@example.org')).body.items).toHaveLength(1);
+  });
+
   it('names every invalid field at once, in the language asked for, and stores nothing', async () => {
     const client = new ApiClient(t.app, 'fa', '10.1.0.4');
     const res = await client.post('/api/auth/register', { email: 'not-an-email', password: 'short' });

@@ -2,6 +2,7 @@ import type { Actor, Ctx } from '../../actor.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
@@ -134,7 +135,13 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
     async ensureFirstAdmin(): Promise<{ email: string; password: string } | null> {
       if ((await store.countUsers(db)) > 0) return null;
       const password = newPassword();
-      await this.createUser({ email: config.adminEmail, password, name: 'مدیر سامانه', role: 'admin', mustChangePassword: true });
+      try {
+        await this.createUser({ email: config.adminEmail, password, name: 'مدیر سامانه', role: 'admin', mustChangePassword: true });
+      } catch (err) {
+        // Another app process starting at the same moment created it first.
+        if (isUniqueViolation(err)) return null;
+        throw err;
+      }
       return { email: config.adminEmail, password };
     },
 
@@ -150,27 +157,35 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       await limiter.check(`register:ip:${ctx.ip}`, LIMITS.registerPerIp);
       const passwordHash = await hashPassword(input.password);
       const locale = input.locale ?? ctx.locale;
-      await inTransaction(db, async (tx) => {
-        const existing = await store.findUserByEmailKey(tx, emailKeyOf(input.email));
-        if (existing) {
-          if (!existing.emailVerifiedAt) await sendVerification(tx, existing);
-          else await notifications.queueEmail(tx, existing.email, existing.locale, { template: 'accountExists', name: existing.name, link: `${config.publicUrl}/forgot-password` });
-          return;
-        }
-        const now = clock.now();
-        const user = await store.insertUser(tx, {
-          email: input.email.trim(),
-          emailKey: emailKeyOf(input.email),
-          passwordHash,
-          name: input.name.trim(),
-          locale,
-          visibility: DEFAULT_VISIBILITY,
-          searchKey: userSearchKey(input.name, input.email),
-          createdAt: now,
-          updatedAt: now,
+      const tellOwner = (tx: Db, existing: store.UserRow) =>
+        existing.emailVerifiedAt
+          ? notifications.queueEmail(tx, existing.email, existing.locale, { template: 'accountExists', name: existing.name, link: `${config.publicUrl}/forgot-password` })
+          : sendVerification(tx, existing);
+      const create = () =>
+        inTransaction(db, async (tx) => {
+          const existing = await store.findUserByEmailKey(tx, emailKeyOf(input.email));
+          if (existing) return tellOwner(tx, existing);
+          const now = clock.now();
+          const user = await store.insertUser(tx, {
+            email: input.email.trim(),
+            emailKey: emailKeyOf(input.email),
+            passwordHash,
+            name: input.name.trim(),
+            locale,
+            visibility: DEFAULT_VISIBILITY,
+            searchKey: userSearchKey(input.name, input.email),
+            createdAt: now,
+            updatedAt: now,
+          });
+          await sendVerification(tx, user);
         });
-        await sendVerification(tx, user);
-      });
+      try {
+        await create();
+      } catch (err) {
+        // Two registrations of one new address at once: the loser is answered like any taken address.
+        if (!isUniqueViolation(err)) throw err;
+        await create();
+      }
     },
 
     async verifyEmail(token: string) {
