@@ -1,5 +1,3 @@
-import type { Services } from './services.js';
-
 /** Shown on the console at every demo start; demo accounts are for trying the app only. */
 export const DEMO_PASSWORD = 'majma-demo-1405';
 
@@ -49,9 +47,3 @@ export const DEMO_USERS = [
     profile: { jobTitle: 'خبير شبكات المجتمع المدني', organization: 'شبكة المنظمات الأهلية', expertise: ['التشبيك', 'المجتمع المدني'] },
   },
 ];
-
-/** Fills an empty database with demo accounts; on a later start, leaves everything as it is. */
-export async function seedDemo(services: Services): Promise<boolean> {
-  const created = await services.accounts.ensureDemoUsers(DEMO_USERS, DEMO_PASSWORD);
-  return created;
-}

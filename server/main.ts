@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { runMigrations } from './db/migrate.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo.js';
 
 function readConfig(): Config {
   try {
@@ -26,7 +26,8 @@ async function main() {
 
   const line = '─'.repeat(64);
   if (demo) {
-    const created = await seedDemo(app.services);
+    // Demo accounts on an empty database only; a later start leaves everything as it is.
+    const created = await app.services.accounts.ensureDemoUsers(DEMO_USERS, DEMO_PASSWORD);
     console.log(`\n${line}\n Majma demo ${created ? '(demo content created)' : '(existing data kept)'}\n Every demo account's password: ${DEMO_PASSWORD}`);
     for (const u of DEMO_USERS) console.log(`   ${u.email.padEnd(26)} ${u.note}`);
     console.log(line);

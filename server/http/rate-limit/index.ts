@@ -14,8 +14,9 @@ export const LIMITS = {
   signInPerIp: { max: 30, windowSeconds: 600 },
   signInPerEmail: { max: 10, windowSeconds: 600 },
   registerPerIp: { max: 10, windowSeconds: 3600 },
-  resetPerIp: { max: 10, windowSeconds: 3600 },
-  resetPerEmail: { max: 3, windowSeconds: 3600 },
+  /** Mailed links (password reset, verification again): per sender, and per inbox. */
+  mailPerIp: { max: 10, windowSeconds: 3600 },
+  mailPerEmail: { max: 3, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 /** Fixed-window rate limiting kept in the database, so it holds across app processes. */

@@ -99,6 +99,21 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
     return token;
   }
 
+  /** The row of a new account: one place for email keys, default visibility and the search key. */
+  function newUserRow(input: { email: string; name: string; passwordHash: string; locale: Locale; now: Date }) {
+    return {
+      email: input.email.trim(),
+      emailKey: emailKeyOf(input.email),
+      passwordHash: input.passwordHash,
+      name: input.name.trim(),
+      locale: input.locale,
+      visibility: DEFAULT_VISIBILITY,
+      searchKey: userSearchKey(input.name, input.email),
+      createdAt: input.now,
+      updatedAt: input.now,
+    };
+  }
+
   async function requireUser(ctx: Ctx) {
     if (!ctx.actor) throw unauthenticated();
     const user = await store.findUserById(db, ctx.actor.userId);
@@ -112,21 +127,13 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       const now = clock.now();
       const { expertise, languages, ...profile } = input.profile ?? {};
       const row = await store.insertUser(db, {
-        email: input.email.trim(),
-        emailKey: emailKeyOf(input.email),
-        passwordHash: await hashPassword(input.password),
-        role: input.role ?? 'user',
-        locale: input.locale ?? 'fa',
-        name: input.name,
+        ...newUserRow({ ...input, passwordHash: await hashPassword(input.password), locale: input.locale ?? 'fa', now }),
         ...profile,
+        role: input.role ?? 'user',
         expertise: cleanTags(expertise ?? []),
         languages: cleanTags(languages ?? []),
-        visibility: DEFAULT_VISIBILITY,
-        searchKey: userSearchKey(input.name, input.email),
         emailVerifiedAt: input.verified === false ? null : now,
         mustChangePassword: input.mustChangePassword ?? false,
-        createdAt: now,
-        updatedAt: now,
       });
       return presentMe(row);
     },
@@ -165,18 +172,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
         inTransaction(db, async (tx) => {
           const existing = await store.findUserByEmailKey(tx, emailKeyOf(input.email));
           if (existing) return tellOwner(tx, existing);
-          const now = clock.now();
-          const user = await store.insertUser(tx, {
-            email: input.email.trim(),
-            emailKey: emailKeyOf(input.email),
-            passwordHash,
-            name: input.name.trim(),
-            locale,
-            visibility: DEFAULT_VISIBILITY,
-            searchKey: userSearchKey(input.name, input.email),
-            createdAt: now,
-            updatedAt: now,
-          });
+          const user = await store.insertUser(tx, newUserRow({ ...input, passwordHash, locale, now: clock.now() }));
           await sendVerification(tx, user);
         });
       try {
@@ -196,8 +192,8 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
     },
 
     async resendVerification(ctx: Ctx, email: string) {
-      await limiter.check(`reset:ip:${ctx.ip}`, LIMITS.resetPerIp);
-      await limiter.check(`verify:email:${emailKeyOf(email)}`, LIMITS.resetPerEmail);
+      await limiter.check(`mail:ip:${ctx.ip}`, LIMITS.mailPerIp);
+      await limiter.check(`verify:email:${emailKeyOf(email)}`, LIMITS.mailPerEmail);
       await inTransaction(db, async (tx) => {
         const user = await store.findUserByEmailKey(tx, emailKeyOf(email));
         if (user && !user.emailVerifiedAt) await sendVerification(tx, user);
@@ -242,8 +238,8 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
 
     async requestPasswordReset(ctx: Ctx, email: string) {
       const key = emailKeyOf(email);
-      await limiter.check(`reset:ip:${ctx.ip}`, LIMITS.resetPerIp);
-      await limiter.check(`reset:email:${key}`, LIMITS.resetPerEmail);
+      await limiter.check(`mail:ip:${ctx.ip}`, LIMITS.mailPerIp);
+      await limiter.check(`reset:email:${key}`, LIMITS.mailPerEmail);
       await inTransaction(db, async (tx) => {
         const user = await store.findUserByEmailKey(tx, key);
         if (!user) return;

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, gt, ilike, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
 import { accountTokens, sessions, users } from './tables.js';
 
@@ -47,7 +48,7 @@ export async function listUsers(db: Db, key: string, cursor: Cursor | null, limi
     .where(
       and(
         key ? ilike(users.searchKey, `%${escaped}%`) : undefined,
-        cursor ? or(lt(users.createdAt, cursor.createdAt), and(eq(users.createdAt, cursor.createdAt), lt(users.id, cursor.id))) : undefined,
+        olderThan(cursor, users.createdAt, users.id),
       ),
     )
     .orderBy(desc(users.createdAt), desc(users.id))

@@ -1,5 +1,6 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
 import { devMails } from './tables.js';
 
@@ -13,7 +14,7 @@ export async function listDevMails(db: Db, cursor: Cursor | null, limit: number)
   return db
     .select()
     .from(devMails)
-    .where(cursor ? or(lt(devMails.createdAt, cursor.createdAt), and(eq(devMails.createdAt, cursor.createdAt), lt(devMails.id, cursor.id))) : undefined)
+    .where(olderThan(cursor, devMails.createdAt, devMails.id))
     .orderBy(desc(devMails.createdAt), desc(devMails.id))
     .limit(limit + 1);
 }
