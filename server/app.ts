@@ -14,6 +14,7 @@ import { registerWeb, webRoot } from './http/web.js';
 import { smtpMailer, type Mailer } from './jobs/mailer.js';
 import { JobRunner } from './jobs/runner.js';
 import { accountsRoutes } from './modules/accounts/routes.js';
+import { communitiesRoutes } from './modules/communities/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { createServices, type Services } from './services.js';
@@ -114,6 +115,7 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   await app.register(systemRoutes, { database });
   await app.register(accountsRoutes, { accounts: services.accounts, config });
   await app.register(notificationsRoutes, { notifications: services.notifications });
+  await app.register(communitiesRoutes, { communities: services.communities });
 
   return app;
 }

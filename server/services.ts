@@ -5,6 +5,7 @@ import { createRateLimiter } from './http/rate-limit/index.js';
 import type { Mailer } from './jobs/mailer.js';
 import type { JobHandler } from './jobs/runner.js';
 import { createAccountsService } from './modules/accounts/service.js';
+import { createCommunitiesService } from './modules/communities/service.js';
 import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
 
 /** Builds every service once; HTTP routes, jobs, the CLI and tests all use these. */
@@ -12,10 +13,11 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   const limiter = createRateLimiter(deps.db, deps.clock);
   const notifications = createNotificationsService(deps);
   const accounts = createAccountsService({ ...deps, limiter, notifications });
+  const communities = createCommunitiesService({ ...deps, accounts, notifications });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
   };
-  return { accounts, notifications, limiter, jobHandlers };
+  return { accounts, communities, notifications, limiter, jobHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

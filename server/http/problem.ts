@@ -31,6 +31,10 @@ const TITLE_KEY: Record<number, MessageKey> = {
   500: 'errors.title.server',
 };
 
+/** Field errors as the API shows them: the field, a stable code and the message in `locale`. */
+export const localizeFields = (locale: Locale, fields: FieldError[]) =>
+  fields.map((f) => ({ field: f.field, code: f.key.replace(/^validation\./, ''), message: t(locale, f.key, f.values) }));
+
 function problem(request: FastifyRequest, status: number, code: string, detailKey: MessageKey, fields: FieldError[] = []): Problem {
   const locale: Locale = request.locale;
   const body: Problem = {
@@ -42,7 +46,7 @@ function problem(request: FastifyRequest, status: number, code: string, detailKe
     requestId: request.id,
   };
   if (fields.length) {
-    body.errors = fields.map((f) => ({ field: f.field, code: f.key.replace(/^validation\./, ''), message: t(locale, f.key, f.values) }));
+    body.errors = localizeFields(locale, fields);
   }
   return body;
 }

@@ -204,6 +204,23 @@ export interface paths {
         patch: operations["updateProfile"];
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Finds verified users by name (at least two letters; Persian/Arabic letter variants match), to propose or invite them. At most 20, by name. */
+        get: operations["searchPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -283,6 +300,452 @@ export interface paths {
         get: operations["getDevMail"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/formation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The signed-in user's own formation requests, drafts included, newest first. */
+        get: operations["listMyFormationRequests"];
+        put?: never;
+        /** @description Starts a draft. Section A (applicant details) is prefilled from the profile. Any field may be left empty until submission. */
+        post: operations["createFormationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/formation-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A request with its history and what still stops submission; for its applicant and administrators. */
+        get: operations["getFormationRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Saves fields of a draft (or of a request sent back for changes); fields not sent are kept. 409 in any other state. */
+        patch: operations["updateFormationRequest"];
+        trace?: never;
+    };
+    "/api/formation-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends the request for review (again, after changes were asked). 400 `request_incomplete` names every missing field, including a founding core outside 3–5 people. */
+        post: operations["submitFormationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/formation-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The applicant withdraws a request that has not been decided. */
+        post: operations["withdrawFormationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/formation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The review queue: submitted requests by default, or those in another state. Drafts are never listed. */
+        get: operations["formationRequestQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/formation-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Approves a submitted request and creates the community: the applicant becomes chair, the proposed core members are invited by mail. 409 `request_already_decided` for a second approval. */
+        post: operations["approveFormationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/formation-requests/{id}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a submitted request back to the applicant with a comment; they edit and submit again. */
+        post: operations["requestFormationChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/formation-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Rejects a submitted request with a reason, mailed to the applicant. */
+        post: operations["rejectFormationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The directory, newest first: active and at-risk communities unless a state is asked for. Private communities appear only to their members and administrators. */
+        get: operations["listCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's profile, leaders, member count and what the viewer may do. 404 for a private community the viewer does not belong to. */
+        get: operations["getCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Edits the profile (chair or administrator). */
+        patch: operations["updateCommunity"];
+        trace?: never;
+    };
+    "/api/communities/{slug}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Lifecycle (administrators): active ⇄ at risk, either → dissolved, dissolved → active (reactivation). The reason is kept in the history. */
+        post: operations["setCommunityState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Lifecycle and membership changes, newest first (leaders and administrators). */
+        get: operations["communityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Current members with their roles, newest first; guest experts whose access ended are not listed. */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Joins an open community at once (`active`), or asks to join one that takes requests (`requested`). 403 for invitation-only communities. */
+        post: operations["joinCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Leaves the community. The chair hands the chair over first (409 `chair_required`). */
+        post: operations["leaveCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Waiting join requests (chair, facilitators, administrators). */
+        get: operations["listJoinRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/join-requests/{userId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Accepts a join request; the person is told by mail. */
+        post: operations["approveJoinRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/join-requests/{userId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Declines a join request; the person is told by mail. */
+        post: operations["declineJoinRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes a member's role (chair or administrator). `chair` hands the chair over in one transaction; the outgoing chair takes `previousChairRole`. A guest expert needs `accessEndsAt`. */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/communities/{slug}/members/{userId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Removes a member with a reason, mailed to them (chair, facilitators for non-leaders, administrators). Nobody removes the chair. */
+        post: operations["removeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Pending invitations (chair, facilitators, administrators). */
+        get: operations["listInvitations"];
+        put?: never;
+        /** @description Invites a user picked from the directory (`userId`) or anyone by `email`; the invitation is mailed with a link valid 14 days. */
+        post: operations["inviteToCommunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraws a pending invitation. */
+        post: operations["revokeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description What a mailed invitation offers (community, role, who invited), for the page its link opens. */
+        post: operations["lookupInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Pending invitations addressed to the signed-in user (by account or verified email). */
+        get: operations["myInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Accepts an invitation, by the mailed token or, for one addressed to the signed-in user, by id. */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Declines an invitation, by the mailed token or, for one addressed to the signed-in user, by id. */
+        post: operations["declineInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -426,6 +889,268 @@ export interface components {
             emailVerified: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description A request to form a community (Appendix 1 of the guideline) */
+        FormationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            /** Format: uuid */
+            applicantId: string;
+            applicant: {
+                /** @description Full name (نام و نام خانوادگی) */
+                name: string;
+                /** @description Degree (مدرک تحصیلی) */
+                degree: string;
+                /** @description Field of study (رشته تحصیلی) */
+                fieldOfStudy: string;
+                /** @description Job title (عنوان شغلی) */
+                jobTitle: string;
+                /** @description Current position (سمت فعلی) */
+                position: string;
+                /** @description Organization (نام ارگان محل فعالیت) */
+                organization: string;
+                /** @description Phone (تلفن) */
+                phone: string;
+                /** @description Fax (دورنگار) */
+                fax: string;
+                /** @description Email (پست الکترونیکی) */
+                email: string;
+                /** @description Address (نشانی) */
+                address: string;
+            };
+            title: string;
+            domain: string;
+            goals: string;
+            rationale: string;
+            scope: string;
+            kind: ("expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum") | null;
+            level: ("organizational" | "sectoral" | "national") | null;
+            geography: ("local" | "regional" | "national" | "international") | null;
+            coreMembers: {
+                userId: string | null;
+                name: string;
+                position: string;
+                organization: string;
+                /** @description Only for people not yet registered */
+                email: string;
+                /**
+                 * @description Role proposed for a founding core member
+                 * @enum {string}
+                 */
+                role: "facilitator" | "secretary" | "member";
+            }[];
+            platforms: string;
+            knowledgeTools: string;
+            hasPriorExperience: boolean | null;
+            priorExperience: string;
+            funding: string;
+            supportNeeded: string;
+            acknowledgedAt: string | null;
+            communitySlug: string | null;
+            submittedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What still stops submission, in the language of the request (empty when it can be submitted) */
+            missing: {
+                field: string;
+                code: string;
+                message: string;
+            }[];
+            history: {
+                /** @enum {string} */
+                action: "created" | "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                actorName: string;
+                comment: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+        };
+        FormationRequestSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            title: string;
+            applicantName: string;
+            /** @description Founding core size including the applicant */
+            coreSize: number;
+            communitySlug: string | null;
+            submittedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CommunitySummary: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            title: string;
+            domain: string;
+            /**
+             * @description Kind of body
+             * @enum {string}
+             */
+            kind: "expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum";
+            /**
+             * @description Level of activity: organizational, sectoral or national
+             * @enum {string}
+             */
+            level: "organizational" | "sectoral" | "national";
+            /**
+             * @description Geographic reach
+             * @enum {string}
+             */
+            geography: "local" | "regional" | "national" | "international";
+            /**
+             * @description private: only members and administrators know it exists
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @description open: anyone signed in joins; request: leaders approve; invitation: invited only
+             * @enum {string}
+             */
+            joinPolicy: "open" | "request" | "invitation";
+            /** @enum {string} */
+            state: "active" | "at_risk" | "dissolved";
+            membersCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A community profile as the viewer may see it */
+        Community: {
+            title: string;
+            domain: string;
+            /** @description Goals */
+            goals: string;
+            /** @description Description */
+            description: string;
+            /**
+             * @description Kind of body
+             * @enum {string}
+             */
+            kind: "expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum";
+            /**
+             * @description Level of activity: organizational, sectoral or national
+             * @enum {string}
+             */
+            level: "organizational" | "sectoral" | "national";
+            /**
+             * @description Geographic reach
+             * @enum {string}
+             */
+            geography: "local" | "regional" | "national" | "international";
+            /**
+             * @description Horizontal (peers) or vertical (along a chain)
+             * @enum {string}
+             */
+            structure: "horizontal" | "vertical";
+            /** @enum {string} */
+            formality: "formal" | "informal";
+            /**
+             * @description private: only members and administrators know it exists
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @description open: anyone signed in joins; request: leaders approve; invitation: invited only
+             * @enum {string}
+             */
+            joinPolicy: "open" | "request" | "invitation";
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /** @enum {string} */
+            state: "active" | "at_risk" | "dissolved";
+            /** @description Reason given for the last lifecycle change */
+            stateReason: string;
+            stateChangedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            membersCount: number;
+            /** @description Chair, facilitators and secretaries */
+            leaders: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                role: "chair" | "facilitator" | "secretary" | "member" | "guest_expert";
+            }[];
+            viewer: {
+                role: ("chair" | "facilitator" | "secretary" | "member" | "guest_expert") | null;
+                accessEndsAt: string | null;
+                /** @description A join request is waiting */
+                requested: boolean;
+                invitationId: string | null;
+                /** @description What the viewer may do here (from the same policy the server enforces) */
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    requestToJoin: boolean;
+                    leave: boolean;
+                    invite: boolean;
+                    decideRequests: boolean;
+                    manageMembers: boolean;
+                    changeRoles: boolean;
+                    setState: boolean;
+                    seeHistory: boolean;
+                };
+            };
+        };
+        Member: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @description Empty when the member keeps it hidden */
+            organization: string;
+            /** @enum {string} */
+            role: "chair" | "facilitator" | "secretary" | "member" | "guest_expert";
+            accessEndsAt: string | null;
+            /** Format: date-time */
+            since: string;
+        };
+        JoinRequest: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            note: string;
+            /** Format: date-time */
+            at: string;
+        };
+        Invitation: {
+            /** Format: uuid */
+            id: string;
+            community: {
+                slug: string;
+                title: string;
+            };
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "chair" | "facilitator" | "secretary" | "member" | "guest_expert";
+            accessEndsAt: string | null;
+            invitedBy: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "revoked";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CommunityEvent: {
+            action: string;
+            actorName: string;
+            subjectName: string;
+            detail: {
+                [key: string]: string | null;
+            };
+            /** Format: date-time */
+            at: string;
         };
     };
     responses: never;
@@ -1055,6 +1780,48 @@ export interface operations {
             };
         };
     };
+    searchPeople: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicProfile"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getProfile: {
         parameters: {
             query?: never;
@@ -1266,6 +2033,1572 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         text: string;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyFormationRequests: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FormationRequestSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicant?: {
+                        /** @description Full name (نام و نام خانوادگی) */
+                        name?: string;
+                        /** @description Degree (مدرک تحصیلی) */
+                        degree?: string;
+                        /** @description Field of study (رشته تحصیلی) */
+                        fieldOfStudy?: string;
+                        /** @description Job title (عنوان شغلی) */
+                        jobTitle?: string;
+                        /** @description Current position (سمت فعلی) */
+                        position?: string;
+                        /** @description Organization (نام ارگان محل فعالیت) */
+                        organization?: string;
+                        /** @description Phone (تلفن) */
+                        phone?: string;
+                        /** @description Fax (دورنگار) */
+                        fax?: string;
+                        /** @description Email (پست الکترونیکی) */
+                        email?: string;
+                        /** @description Address (نشانی) */
+                        address?: string;
+                    };
+                    /** @description Proposed title (عنوان پیشنهادی انجمن) */
+                    title?: string;
+                    /** @description Domain of activity (حوزه فعالیت) */
+                    domain?: string;
+                    /** @description Goals (اهداف) */
+                    goals?: string;
+                    /** @description Reasons and need (دلایل و ضرورت تشکیل) */
+                    rationale?: string;
+                    /** @description Scope of application in words (دامنه کاربرد) */
+                    scope?: string;
+                    kind?: ("expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum") | null;
+                    level?: ("organizational" | "sectoral" | "national") | null;
+                    geography?: ("local" | "regional" | "national" | "international") | null;
+                    /** @description Proposed core members besides the applicant */
+                    coreMembers?: ({
+                        /** Format: uuid */
+                        userId: string;
+                        /**
+                         * @description Role proposed for a founding core member
+                         * @enum {string}
+                         */
+                        role: "facilitator" | "secretary" | "member";
+                    } | {
+                        name: string;
+                        /** @description Position */
+                        position: string;
+                        /** @description Organization */
+                        organization: string;
+                        /**
+                         * Format: email
+                         * @description Where the invitation is mailed
+                         */
+                        email: string;
+                        /**
+                         * @description Role proposed for a founding core member
+                         * @enum {string}
+                         */
+                        role: "facilitator" | "secretary" | "member";
+                    })[];
+                    /** @description Proposed communication platforms (بسترهای پیشنهادی فعالیت) */
+                    platforms?: string;
+                    /** @description Tools to store and share knowledge */
+                    knowledgeTools?: string;
+                    hasPriorExperience?: boolean | null;
+                    /** @description Details of that experience */
+                    priorExperience?: string;
+                    /** @description Funding plans (پیش‌بینی منابع مالی) */
+                    funding?: string;
+                    /** @description Support needed from the organization (نیازمندی‌ها) */
+                    supportNeeded?: string;
+                    /** @description The applicant confirms the form; stands for the signature and records the date */
+                    acknowledged?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicant?: {
+                        /** @description Full name (نام و نام خانوادگی) */
+                        name?: string;
+                        /** @description Degree (مدرک تحصیلی) */
+                        degree?: string;
+                        /** @description Field of study (رشته تحصیلی) */
+                        fieldOfStudy?: string;
+                        /** @description Job title (عنوان شغلی) */
+                        jobTitle?: string;
+                        /** @description Current position (سمت فعلی) */
+                        position?: string;
+                        /** @description Organization (نام ارگان محل فعالیت) */
+                        organization?: string;
+                        /** @description Phone (تلفن) */
+                        phone?: string;
+                        /** @description Fax (دورنگار) */
+                        fax?: string;
+                        /** @description Email (پست الکترونیکی) */
+                        email?: string;
+                        /** @description Address (نشانی) */
+                        address?: string;
+                    };
+                    /** @description Proposed title (عنوان پیشنهادی انجمن) */
+                    title?: string;
+                    /** @description Domain of activity (حوزه فعالیت) */
+                    domain?: string;
+                    /** @description Goals (اهداف) */
+                    goals?: string;
+                    /** @description Reasons and need (دلایل و ضرورت تشکیل) */
+                    rationale?: string;
+                    /** @description Scope of application in words (دامنه کاربرد) */
+                    scope?: string;
+                    kind?: ("expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum") | null;
+                    level?: ("organizational" | "sectoral" | "national") | null;
+                    geography?: ("local" | "regional" | "national" | "international") | null;
+                    /** @description Proposed core members besides the applicant */
+                    coreMembers?: ({
+                        /** Format: uuid */
+                        userId: string;
+                        /**
+                         * @description Role proposed for a founding core member
+                         * @enum {string}
+                         */
+                        role: "facilitator" | "secretary" | "member";
+                    } | {
+                        name: string;
+                        /** @description Position */
+                        position: string;
+                        /** @description Organization */
+                        organization: string;
+                        /**
+                         * Format: email
+                         * @description Where the invitation is mailed
+                         */
+                        email: string;
+                        /**
+                         * @description Role proposed for a founding core member
+                         * @enum {string}
+                         */
+                        role: "facilitator" | "secretary" | "member";
+                    })[];
+                    /** @description Proposed communication platforms (بسترهای پیشنهادی فعالیت) */
+                    platforms?: string;
+                    /** @description Tools to store and share knowledge */
+                    knowledgeTools?: string;
+                    hasPriorExperience?: boolean | null;
+                    /** @description Details of that experience */
+                    priorExperience?: string;
+                    /** @description Funding plans (پیش‌بینی منابع مالی) */
+                    funding?: string;
+                    /** @description Support needed from the organization (نیازمندی‌ها) */
+                    supportNeeded?: string;
+                    /** @description The applicant confirms the form; stands for the signature and records the date */
+                    acknowledged?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    formationRequestQueue: {
+        parameters: {
+            query?: {
+                state?: "draft" | "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FormationRequestSummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Address of the community; made from the title when left out */
+                    slug?: string;
+                    /**
+                     * @description Kind of body
+                     * @enum {string}
+                     */
+                    kind: "expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum";
+                    /**
+                     * @description Horizontal (peers) or vertical (along a chain)
+                     * @enum {string}
+                     */
+                    structure: "horizontal" | "vertical";
+                    /** @enum {string} */
+                    formality: "formal" | "informal";
+                    /**
+                     * @description private: only members and administrators know it exists
+                     * @enum {string}
+                     */
+                    visibility: "public" | "private";
+                    /**
+                     * @description open: anyone signed in joins; request: leaders approve; invitation: invited only
+                     * @enum {string}
+                     */
+                    joinPolicy: "open" | "request" | "invitation";
+                    /** @description Public description; the domain text when left out */
+                    description?: string;
+                    /** @description Note to the applicant */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestFormationChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What to change */
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectFormationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A request to form a community (Appendix 1 of the guideline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormationRequest"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunities: {
+        parameters: {
+            query?: {
+                /** @description Words of the title or domain; Persian/Arabic letter variants match */
+                q?: string;
+                /** @description Kind of body */
+                kind?: "expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum";
+                /** @description Level of activity: organizational, sectoral or national */
+                level?: "organizational" | "sectoral" | "national";
+                state?: "active" | "at_risk" | "dissolved";
+                /** @description Only communities the viewer is a member of */
+                mine?: boolean;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunitySummary"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A community profile as the viewer may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    domain?: string;
+                    /** @description Goals */
+                    goals?: string;
+                    /** @description Description */
+                    description?: string;
+                    /**
+                     * @description Kind of body
+                     * @enum {string}
+                     */
+                    kind?: "expert_association" | "learning_community" | "organization_network" | "union" | "umbrella" | "forum";
+                    /**
+                     * @description Level of activity: organizational, sectoral or national
+                     * @enum {string}
+                     */
+                    level?: "organizational" | "sectoral" | "national";
+                    /**
+                     * @description Geographic reach
+                     * @enum {string}
+                     */
+                    geography?: "local" | "regional" | "national" | "international";
+                    /**
+                     * @description Horizontal (peers) or vertical (along a chain)
+                     * @enum {string}
+                     */
+                    structure?: "horizontal" | "vertical";
+                    /** @enum {string} */
+                    formality?: "formal" | "informal";
+                    /**
+                     * @description private: only members and administrators know it exists
+                     * @enum {string}
+                     */
+                    visibility?: "public" | "private";
+                    /**
+                     * @description open: anyone signed in joins; request: leaders approve; invitation: invited only
+                     * @enum {string}
+                     */
+                    joinPolicy?: "open" | "request" | "invitation";
+                };
+            };
+        };
+        responses: {
+            /** @description A community profile as the viewer may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCommunityState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    state: "active" | "at_risk" | "dissolved";
+                    /** @description Why; kept in the history */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A community profile as the viewer may see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Community"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    communityHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                role?: "chair" | "facilitator" | "secretary" | "member" | "guest_expert";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Member"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    joinCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A word to the leaders (join requests) */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "active" | "requested";
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJoinRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JoinRequest"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveJoinRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineJoinRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "chair" | "facilitator" | "secretary" | "member" | "guest_expert";
+                    /** Format: date-time */
+                    accessEndsAt?: string;
+                    /**
+                     * @description On a chair handover: the outgoing chair's new role (default member)
+                     * @enum {string}
+                     */
+                    previousChairRole?: "facilitator" | "secretary" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description Either userId (from the directory) or email */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    userId?: string;
+                    /** Format: email */
+                    email?: string;
+                    /** @description Name of a person not yet registered */
+                    name?: string;
+                    /** @enum {string} */
+                    role: "facilitator" | "secretary" | "member" | "guest_expert";
+                    /** Format: date-time */
+                    accessEndsAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The mailed token, or the id of an invitation addressed to the signed-in user */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description From the mailed link */
+                    token?: string;
+                    /** Format: uuid */
+                    id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The mailed token, or the id of an invitation addressed to the signed-in user */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description From the mailed link */
+                    token?: string;
+                    /** Format: uuid */
+                    id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
                     };
                 };
             };

@@ -21,6 +21,28 @@ export type MailPage = Json<paths['/api/admin/mailbox']['get']['responses'][200]
 export type MailSummary = MailPage['items'][number];
 export type Mail = Json<paths['/api/admin/mailbox/{id}']['get']['responses'][200]>;
 
+export type FormationRequest = Json<paths['/api/formation-requests/{id}']['get']['responses'][200]>;
+export type FormationRequestInput = NonNullable<paths['/api/formation-requests/{id}']['patch']['requestBody']>['content']['application/json'];
+export type FormationRequestSummary = Json<paths['/api/formation-requests']['get']['responses'][200]>['items'][number];
+export type ApproveInput = NonNullable<paths['/api/admin/formation-requests/{id}/approve']['post']['requestBody']>['content']['application/json'];
+export type CommunitySummary = Json<paths['/api/communities']['get']['responses'][200]>['items'][number];
+export type Community = Json<paths['/api/communities/{slug}']['get']['responses'][200]>;
+export type Member = Json<paths['/api/communities/{slug}/members']['get']['responses'][200]>['items'][number];
+export type CommunityRole = Member['role'];
+export type Invitation = Json<paths['/api/invitations/lookup']['post']['responses'][200]>;
+export type JoinRequest = Json<paths['/api/communities/{slug}/join-requests']['get']['responses'][200]>['items'][number];
+export type CommunityEvent = Json<paths['/api/communities/{slug}/history']['get']['responses'][200]>['items'][number];
+
+export const COMMUNITY_ROLES = ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'] as const satisfies readonly CommunityRole[];
+export const CORE_ROLES = ['facilitator', 'secretary', 'member'] as const satisfies readonly CommunityRole[];
+export const KINDS = ['expert_association', 'learning_community', 'organization_network', 'union', 'umbrella', 'forum'] as const satisfies readonly Community['kind'][];
+export const LEVELS = ['organizational', 'sectoral', 'national'] as const satisfies readonly Community['level'][];
+export const GEOGRAPHIES = ['local', 'regional', 'national', 'international'] as const satisfies readonly Community['geography'][];
+export const COMMUNITY_STATES = ['active', 'at_risk', 'dissolved'] as const satisfies readonly Community['state'][];
+/** The guideline's founding core: 3 to 5 people including the applicant (the server checks it too). */
+export const CORE_MIN = 3;
+export const CORE_MAX = 5;
+
 export const VISIBLE_FIELDS = ['email', 'degree', 'fieldOfStudy', 'jobTitle', 'position', 'organization', 'phone', 'address'] as const satisfies readonly VisibleField[];
 export const VISIBILITIES = ['public', 'members', 'admins'] as const satisfies readonly Visibility[];
 export const ROLES = ['user', 'admin'] as const satisfies readonly Role[];

@@ -9,5 +9,7 @@ export const userPolicy = {
   readProfile: (_actor: Actor) => true,
   editProfile: (actor: Actor, owner: { id: string }) => actor?.userId === owner.id,
   list: (actor: Actor) => actor?.role === 'admin',
+  /** Finding people by name (to propose or invite them) is for signed-in users. */
+  searchDirectory: (actor: Actor) => actor !== null,
   setRole: (actor: Actor) => actor?.role === 'admin',
 };

@@ -185,6 +185,20 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountsServi
   );
 
   app.get(
+    '/api/users',
+    {
+      schema: {
+        operationId: 'searchPeople',
+        tags,
+        description: 'Finds verified users by name (at least two letters; Persian/Arabic letter variants match), to propose or invite them. At most 20, by name.',
+        querystring: Type.Object({ q: Type.String({ maxLength: 120 }) }),
+        response: responses({ 200: Type.Object({ items: Type.Array(Type.Ref('PublicProfile')) }) }),
+      },
+    },
+    async (request) => ({ items: await accounts.directory(request.ctx, request.query.q) }),
+  );
+
+  app.get(
     '/api/users/:id',
     {
       config: { access: 'public' },

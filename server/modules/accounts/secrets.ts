@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id (the library's default algorithm) with its recommended memory and time costs. */
@@ -12,9 +12,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A random URL-safe token (cookies, mailed links) and the SHA-256 we store instead of it. */
-export const newToken = () => randomBytes(32).toString('base64url');
-export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A readable one-time password for the first admin and demo accounts. */
 export function newPassword(): string {

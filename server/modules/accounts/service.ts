@@ -13,7 +13,8 @@ import { searchKey } from '../../text/normalize.js';
 import type { NotificationsService } from '../notifications/service.js';
 import { userPolicy } from './policy.js';
 import { presentAdminUser, presentMe, presentProfile } from './present.js';
-import { hashPassword, newPassword, newToken, tokenId, verifyPassword } from './secrets.js';
+import { newToken, tokenId } from '../../tokens.js';
+import { hashPassword, newPassword, verifyPassword } from './secrets.js';
 import * as store from './store.js';
 import type { VisibilitySettings } from './tables.js';
 
@@ -50,6 +51,18 @@ export interface ProfileChanges {
   }>;
   visibility?: Partial<VisibilitySettings>;
 }
+
+/** What other modules may know of an account to write to its owner. */
+const contactOf = (u: store.UserRow) => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  emailKey: u.emailKey,
+  emailVerified: u.emailVerifiedAt !== null,
+  locale: u.locale,
+  profile: { name: u.name, degree: u.degree, fieldOfStudy: u.fieldOfStudy, jobTitle: u.jobTitle, position: u.position, organization: u.organization, phone: u.phone, address: u.address },
+});
+export type Contact = ReturnType<typeof contactOf>;
 
 const emailKeyOf = (email: string) => email.trim().toLowerCase();
 const userSearchKey = (name: string, email: string) => searchKey(`${name} ${email}`);
@@ -306,6 +319,36 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       const user = await store.findUserById(db, id);
       if (!user || !userPolicy.readProfile(ctx.actor)) throw notFound();
       return presentProfile(ctx.actor, user);
+    },
+
+    /** The people picker: verified users whose name matches, as the viewer may see them. */
+    async directory(ctx: Ctx, q: string) {
+      if (!userPolicy.searchDirectory(ctx.actor)) throw forbidden();
+      const key = searchKey(q);
+      if (key.length < 2) return [];
+      // The stored key also holds the email; match on the name only so addresses cannot be probed.
+      const rows = (await store.searchVerifiedUsers(db, key, 60)).filter((u) => searchKey(u.name).includes(key));
+      return rows.slice(0, 20).map((u) => presentProfile(ctx.actor, u));
+    },
+
+    /**
+     * Other modules' view of accounts: the profiles of these users as the viewer may see them.
+     * Takes the caller's transaction (`db_`), as the contact lookups below do.
+     */
+    async profilesByIds(db_: Db, actor: Actor, ids: string[]) {
+      const rows = await store.findUsersByIds(db_, ids);
+      return new Map(rows.map((u) => [u.id, presentProfile(actor, u)]));
+    },
+
+    /** Contact details for mail and invitations (server-side only, never presented as is). */
+    async contactsByIds(db_: Db, ids: string[]) {
+      const rows = await store.findUsersByIds(db_, ids);
+      return new Map(rows.map((u) => [u.id, contactOf(u)]));
+    },
+
+    async contactByEmail(db_: Db, email: string) {
+      const row = await store.findUserByEmailKey(db_, emailKeyOf(email));
+      return row ? contactOf(row) : null;
     },
 
     async listUsers(ctx: Ctx, query: { q?: string; cursor?: string; limit?: number }) {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, ilike, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
@@ -16,6 +16,21 @@ export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
 export async function findUserById(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row ?? null;
+}
+
+export async function findUsersByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(users).where(inArray(users.id, [...new Set(ids)]));
+}
+
+/** Verified accounts whose search key contains `key`, by name; for the people picker. */
+export async function searchVerifiedUsers(db: Db, key: string, limit: number) {
+  return db
+    .select()
+    .from(users)
+    .where(and(ilike(users.searchKey, `%${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`), isNotNull(users.emailVerifiedAt)))
+    .orderBy(asc(users.name))
+    .limit(limit);
 }
 
 export async function findUserByEmailKey(db: Db, emailKey: string) {
