@@ -47,3 +47,133 @@ export const DEMO_USERS = [
     profile: { jobTitle: 'خبير شبكات المجتمع المدني', organization: 'شبكة المنظمات الأهلية', expertise: ['التشبيك', 'المجتمع المدني'] },
   },
 ];
+
+type Services = import('./services.js').Services;
+type Ctx = import('./actor.js').Ctx;
+
+/** A demo person's request context, as if they had signed in. */
+async function demoCtx(services: Services, email: string): Promise<Ctx> {
+  const contact = await services.accounts.contactByEmail(email);
+  if (!contact) throw new Error(`demo user ${email} missing`);
+  const isAdmin = email === 'admin@majma.local';
+  return { actor: { userId: contact.id, role: isAdmin ? 'admin' : 'user', sessionId: 'demo' }, locale: contact.locale, ip: '127.0.0.1', userAgent: 'demo' };
+}
+
+const FORM = {
+  platforms: 'جلسات ماهانه حضوری و برخط، و تالار گفت‌وگوی مجمع برای تعامل روزمره و غیررسمی',
+  knowledgeTools: 'پایگاه دانش و ویکی‌های مشارکتی مجمع برای مستندسازی کامل مباحث',
+  hasPriorExperience: true,
+  priorExperience: 'عضویت در انجمن‌های تخصصی دانشگاهی و همکاری در شبکه‌های حرفه‌ای',
+  funding: 'حق عضویت داوطلبانه و حمایت سازمان میزبان',
+  supportNeeded: 'به رسمیت شناختن فعالیت انجمن، فضای برگزاری جلسات و زیرساخت‌های ارتباطی',
+  acknowledged: true,
+};
+
+/**
+ * Demo communities from the seeds' themes, formed the real way (request → approval →
+ * invitations accepted), with members in every role, and one request waiting for review.
+ */
+export async function createDemoCommunities(services: Services) {
+  const { communities } = services;
+  const admin = await demoCtx(services, 'admin@majma.local');
+  const ctx = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
+  const id = (name: string) => ctx[name]!.actor!.userId;
+
+  async function form(applicant: string, request: Parameters<typeof communities.createRequest>[1], approval: Parameters<typeof communities.approveRequest>[2], joiners: string[]) {
+    const draft = await communities.createRequest(ctx[applicant]!, { ...FORM, applicant: { phone: '۰۲۱-۴۲۳۹۱۰۰۰' }, ...request });
+    await communities.submitRequest(ctx[applicant]!, draft.id);
+    const approved = await communities.approveRequest(admin, draft.id, approval);
+    for (const name of joiners) {
+      const [invitation] = (await communities.myInvitations(ctx[name]!)).items;
+      if (invitation) await communities.answerInvitation(ctx[name]!, { id: invitation.id }, true);
+    }
+    return approved.communitySlug!;
+  }
+
+  const productivity = await form(
+    'chair',
+    {
+      title: 'انجمن خبرگی بهره‌وری',
+      domain: 'بهره‌وری نیروی کار، سرمایه و انرژی در بخش‌های مختلف اقتصادی',
+      goals: 'ایجاد بستری برای تبادل دانش و تجارب تخصصی؛ تشویق به نوآوری و خلاقیت در حل مسائل؛ شناسایی و توسعه تجربیات موفق و راهکارهای اثربخش؛ ایجاد شبکه‌ای پایدار از خبرگان',
+      rationale: 'بهره‌برداری از دانش و تجربه به‌عنوان منابع حیاتی برای رشد و نوآوری در سازمان‌ها',
+      scope: 'در سطح ملی، با حضور متخصصان بخش‌های دولتی و خصوصی',
+      kind: 'expert_association',
+      level: 'national',
+      geography: 'national',
+      coreMembers: [
+        { userId: id('facilitator'), role: 'facilitator' },
+        { userId: id('secretary'), role: 'secretary' },
+        { userId: id('member'), role: 'member' },
+      ],
+    },
+    { kind: 'expert_association', structure: 'horizontal', formality: 'informal', visibility: 'public', joinPolicy: 'request', slug: 'productivity-experts' },
+    ['facilitator', 'secretary', 'member'],
+  );
+  // A guest expert for three months, invited by the chair.
+  const ends = new Date(Date.now() + 90 * 86_400_000).toISOString();
+  await communities.invite(ctx.chair!, productivity, { userId: id('expert'), role: 'guest_expert', accessEndsAt: ends });
+  const [guestInvite] = (await communities.myInvitations(ctx.expert!)).items;
+  if (guestInvite) await communities.answerInvitation(ctx.expert!, { id: guestInvite.id }, true);
+
+  await form(
+    'facilitator',
+    {
+      title: 'شبکه سازمان‌های مردم‌نهاد توسعه محلی',
+      domain: 'شبکه‌سازی سمن‌ها: تبادل دانش و اطلاعات میان سازمان‌های مردم‌نهاد',
+      goals: 'تعریف زمینه مشترک، به‌هم پیوند دادن نیروها و افزایش ظرفیت و توان چانه‌زنی سمن‌ها',
+      rationale: 'شبکه‌سازی شیوه‌ای کارآمد برای تقویت سازمان‌های جامعه مدنی است',
+      scope: 'شبکه‌ای منطقه‌ای از سمن‌های فعال در توسعه محلی',
+      kind: 'organization_network',
+      level: 'sectoral',
+      geography: 'regional',
+      coreMembers: [
+        { userId: id('member'), role: 'secretary' },
+        { userId: id('chair'), role: 'member' },
+      ],
+    },
+    { kind: 'organization_network', structure: 'horizontal', formality: 'formal', visibility: 'public', joinPolicy: 'open', slug: 'ngo-network' },
+    ['member', 'chair'],
+  );
+
+  await form(
+    'expert',
+    {
+      title: 'مجتمع التعلم في التشبيك المدني',
+      domain: 'آليات تنشيط وتقييم الشبكات في العمل الجمعي',
+      goals: 'الإطلاع على منهجية بناء الشبكة والتمكن من فهم دقيق للتشبيك وأهدافه وفوائده',
+      rationale: 'توفر مجتمعات التعلم فرصًا متنوعة للتطوير الشخصي والتعلم التخصصي',
+      scope: 'مجتمع تعلم إقليمي للعاملين في منظمات المجتمع المدني',
+      kind: 'learning_community',
+      level: 'sectoral',
+      geography: 'international',
+      coreMembers: [
+        { userId: id('facilitator'), role: 'facilitator' },
+        { userId: id('secretary'), role: 'member' },
+      ],
+    },
+    { kind: 'learning_community', structure: 'horizontal', formality: 'informal', visibility: 'private', joinPolicy: 'invitation', slug: 'civic-networking-learning' },
+    ['facilitator', 'secretary'],
+  );
+
+  // One request waiting in the administrators' queue.
+  const pending = await communities.createRequest(ctx.member!, {
+    ...FORM,
+    applicant: { phone: '۰۹۱۲۳۴۵۶۷۸۹' },
+    title: 'انجمن خبرگی سیاست‌گذاری عمومی',
+    domain: 'سیاست‌گذاری عمومی و ارزیابی سیاست‌ها',
+    goals: 'انتقال دانش تخصصی به سیاست‌گذاران و تصمیم‌گیرندگان',
+    rationale: 'نیاز به پیوند دانش خبرگان با فرایند تصمیم‌گیری',
+    scope: 'سطح ملی',
+    kind: 'expert_association',
+    level: 'national',
+    geography: 'national',
+    hasPriorExperience: false,
+    priorExperience: '',
+    coreMembers: [
+      { userId: id('secretary'), role: 'secretary' },
+      { name: 'رضا توکلی', position: 'پژوهشگر ارشد', organization: 'اندیشکده سیاست‌گذاری', email: 'reza.tavakoli@example.org', role: 'facilitator' },
+    ],
+  });
+  await communities.submitRequest(ctx.member!, pending.id);
+}

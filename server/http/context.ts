@@ -37,6 +37,12 @@ export function registerRequestContext(app: FastifyInstance, deps: { config: Con
   app.decorateRequest('locale', DEFAULT_LOCALE);
   app.decorateRequest('ctx', null as unknown as Ctx);
 
+  // A write sent without a body is an empty object: its schema then names each missing field
+  // (and optional-only bodies, like a join note, may simply be left out).
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+  });
+
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const headerLocale = localeFromHeader(request.headers['accept-language']);
     request.locale = headerLocale ?? DEFAULT_LOCALE;

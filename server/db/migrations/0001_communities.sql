@@ -23,6 +23,7 @@ CREATE TABLE "communities" (
 --> statement-breakpoint
 CREATE TABLE "community_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "community_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"community_id" uuid NOT NULL,
 	"actor_id" uuid,
 	"action" text NOT NULL,
@@ -114,7 +115,7 @@ ALTER TABLE "community_invitations" ADD CONSTRAINT "community_invitations_answer
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "communities_state_created_idx" ON "communities" USING btree ("state","created_at","id");--> statement-breakpoint
-CREATE INDEX "community_events_community_idx" ON "community_events" USING btree ("community_id","created_at");--> statement-breakpoint
+CREATE INDEX "community_events_community_idx" ON "community_events" USING btree ("community_id","seq");--> statement-breakpoint
 CREATE INDEX "formation_request_events_request_idx" ON "formation_request_events" USING btree ("request_id","seq");--> statement-breakpoint
 CREATE INDEX "formation_requests_applicant_idx" ON "formation_requests" USING btree ("applicant_id","created_at");--> statement-breakpoint
 CREATE INDEX "formation_requests_state_idx" ON "formation_requests" USING btree ("state","submitted_at");--> statement-breakpoint

@@ -333,21 +333,21 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
 
     /**
      * Other modules' view of accounts: the profiles of these users as the viewer may see them.
-     * Takes the caller's transaction (`db_`), as the contact lookups below do.
+     * Takes the caller's transaction (`tx`), as the contact lookups below do.
      */
-    async profilesByIds(db_: Db, actor: Actor, ids: string[]) {
-      const rows = await store.findUsersByIds(db_, ids);
+    async profilesByIds(actor: Actor, ids: string[], tx: Db = db) {
+      const rows = await store.findUsersByIds(tx, ids);
       return new Map(rows.map((u) => [u.id, presentProfile(actor, u)]));
     },
 
     /** Contact details for mail and invitations (server-side only, never presented as is). */
-    async contactsByIds(db_: Db, ids: string[]) {
-      const rows = await store.findUsersByIds(db_, ids);
+    async contactsByIds(ids: string[], tx: Db = db) {
+      const rows = await store.findUsersByIds(tx, ids);
       return new Map(rows.map((u) => [u.id, contactOf(u)]));
     },
 
-    async contactByEmail(db_: Db, email: string) {
-      const row = await store.findUserByEmailKey(db_, emailKeyOf(email));
+    async contactByEmail(email: string, tx: Db = db) {
+      const row = await store.findUserByEmailKey(tx, emailKeyOf(email));
       return row ? contactOf(row) : null;
     },
 

@@ -265,11 +265,11 @@ export const communitiesRoutes: FastifyPluginAsyncTypebox<{ communities: Communi
         tags,
         description: 'Joins an open community at once (`active`), or asks to join one that takes requests (`requested`). 403 for invitation-only communities.',
         params: s.SlugParams,
-        body: Type.Optional(s.JoinBody),
+        body: s.JoinBody,
         response: responses({ 200: s.JoinResult }),
       },
     },
-    (request) => communities.join(request.ctx, request.params.slug, request.body?.note),
+    (request) => communities.join(request.ctx, request.params.slug, request.body.note),
   );
 
   app.post(

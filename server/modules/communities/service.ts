@@ -136,9 +136,9 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
 
   async function people(actor: Actor, ids: (string | null | undefined)[], tx: Db = db): Promise<People> {
     return accounts.profilesByIds(
-      tx,
       actor,
       ids.filter((id): id is string => !!id),
+      tx,
     );
   }
 
@@ -148,8 +148,8 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
   async function checkCoreMembers(tx: Db, applicantId: string, members: NonNullable<RequestInput['coreMembers']>): Promise<CoreMember[]> {
     const errors: FieldError[] = [];
     const contacts = await accounts.contactsByIds(
-      tx,
       members.flatMap((m) => ('userId' in m ? [m.userId] : [])),
+      tx,
     );
     const seen = new Set<string>();
     const out: CoreMember[] = members.map((m, i) => {
@@ -221,7 +221,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
   }
 
   async function mailApplicant(tx: Db, r: store.RequestRow, template: 'formationSubmitted' | 'formationChangesRequested' | 'formationApproved' | 'formationRejected', note = '', link = url(`/formation-requests/${r.id}`)) {
-    const contact = (await accounts.contactsByIds(tx, [r.applicantId])).get(r.applicantId);
+    const contact = (await accounts.contactsByIds([r.applicantId], tx)).get(r.applicantId);
     if (!contact) return;
     const title = r.title;
     await notifications.queueEmail(
@@ -267,7 +267,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     const [leaders, membersCount, lastState] = await Promise.all([store.listLeaders(db, c.id, now), store.countMembers(db, c.id, now), store.lastStateEvent(db, c.id)]);
     let invitationId: string | null = null;
     if (ctx.actor && s.role === null) {
-      const me = (await accounts.contactsByIds(db, [ctx.actor.userId])).get(ctx.actor.userId);
+      const me = (await accounts.contactsByIds([ctx.actor.userId])).get(ctx.actor.userId);
       if (me) invitationId = (await store.pendingInvitationsFor(db, me.id, me.emailVerified ? me.emailKey : null, now, c.id))[0]?.id ?? null;
     }
     const p = await people(
@@ -379,7 +379,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
       createdAt: now,
     });
-    const inviter = (await accounts.contactsByIds(tx, [inviterId])).get(inviterId);
+    const inviter = (await accounts.contactsByIds([inviterId], tx)).get(inviterId);
     const locale = invitee.contact?.locale ?? inviter?.locale ?? 'fa';
     await notifications.queueEmail(tx, row.email, locale, {
       template: 'communityInvitation',
@@ -394,14 +394,14 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
   }
 
   async function mailMember(tx: Db, userId: string, mail: (contact: Contact) => Parameters<NotificationsService['queueEmail']>[3]) {
-    const contact = (await accounts.contactsByIds(tx, [userId])).get(userId);
+    const contact = (await accounts.contactsByIds([userId], tx)).get(userId);
     if (contact) await notifications.queueEmail(tx, contact.email, contact.locale, mail(contact));
   }
 
   async function findInvitationFor(tx: Db, actor: NonNullable<Actor>, by: { token?: string; id?: string }) {
     if (!!by.token === !!by.id) throw invalid([{ field: 'token', key: 'validation.tokenOrId' }]);
     const inv = await store.findInvitation(tx, by.token ? { tokenId: tokenId(by.token) } : { id: by.id! }, { forUpdate: true });
-    const contact = (await accounts.contactsByIds(tx, [actor.userId])).get(actor.userId);
+    const contact = (await accounts.contactsByIds([actor.userId], tx)).get(actor.userId);
     const addressedToActor = inv && (inv.userId === actor.userId || (!inv.userId && contact?.emailVerified && inv.email.toLowerCase() === contact.emailKey));
     // By id only the addressee can answer; by mailed token, anyone holding it unless it names another account.
     if (!inv || (by.id && !addressedToActor) || (inv.userId && inv.userId !== actor.userId)) {
@@ -420,7 +420,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
       const actor = requireActor(ctx);
       if (!formationPolicy.create(actor)) throw forbidden();
       return inTransaction(db, async (tx) => {
-        const me = (await accounts.contactsByIds(tx, [actor.userId])).get(actor.userId);
+        const me = (await accounts.contactsByIds([actor.userId], tx)).get(actor.userId);
         if (!me) throw unauthenticated();
         // Section A is prefilled from the profile; the applicant may correct it on the form.
         const applicant: ApplicantDetails = { ...me.profile, fax: '', email: me.email };
@@ -539,12 +539,12 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
           await store.putMembership(tx, { communityId: community.id, userId: r.applicantId, state: 'active', role: 'chair', accessEndsAt: null, note: '', now });
           await record(tx, community, actor.userId, 'created', r.applicantId, { requestId: r.id });
           const contacts = await accounts.contactsByIds(
-            tx,
             r.coreMembers.flatMap((m) => ('name' in m ? [] : [m.userId])),
+            tx,
           );
           for (const m of r.coreMembers) {
             if ('name' in m) {
-              const contact = await accounts.contactByEmail(tx, m.email);
+              const contact = await accounts.contactByEmail(m.email, tx);
               await createInvitation(tx, community, r.applicantId, { contact, email: m.email, name: m.name, position: m.position, organization: m.organization }, m.role, null);
             } else {
               const contact = contacts.get(m.userId);
@@ -623,7 +623,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
       const { c, s } = await loadCommunity(db, ctx.actor, slug);
       if (!communityPolicy.seeHistory(s)) throw forbidden();
       const limit = query.limit ?? 50;
-      const rows = await store.listCommunityEvents(db, c.id, decodeCursor(query.cursor), limit);
+      const rows = (await store.listCommunityEvents(db, c.id, decodeCursor(query.cursor), limit)).map((e) => ({ ...e, id: String(e.seq) }));
       const p = await people(
         ctx.actor,
         rows.flatMap((r) => [r.actorId, r.subjectId]),
@@ -749,9 +749,9 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
         const accessEndsAt = input.role === 'guest_expert' ? futureDate(input.accessEndsAt, 'accessEndsAt') : null;
         let contact: Contact | null;
         if (input.userId) {
-          contact = (await accounts.contactsByIds(tx, [input.userId])).get(input.userId) ?? null;
+          contact = (await accounts.contactsByIds([input.userId], tx)).get(input.userId) ?? null;
           if (!contact) throw invalid([{ field: 'userId', key: 'validation.unknownUser' }]);
-        } else contact = await accounts.contactByEmail(tx, input.email!);
+        } else contact = await accounts.contactByEmail(input.email!, tx);
         if (contact) {
           const existing = await store.findMembership(tx, c.id, contact.id);
           if (existing?.state === 'active' && (!existing.accessEndsAt || existing.accessEndsAt > clock.now())) throw conflict('already_member', 'errors.alreadyMember');
@@ -793,7 +793,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
 
     async myInvitations(ctx: Ctx) {
       const actor = requireActor(ctx);
-      const me = (await accounts.contactsByIds(db, [actor.userId])).get(actor.userId);
+      const me = (await accounts.contactsByIds([actor.userId])).get(actor.userId);
       if (!me) throw unauthenticated();
       const rows = await store.pendingInvitationsFor(db, me.id, me.emailVerified ? me.emailKey : null, clock.now());
       const communities = new Map((await store.findCommunitiesByIds(db, rows.map((r) => r.communityId))).map((c) => [c.id, c]));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
@@ -123,20 +123,24 @@ export interface CommunityFilter {
   now: Date;
 }
 
+// Drizzle leaves columns unqualified in a one-table select, so inside a subquery on memberships
+// "id" would mean memberships.id: name the outer row's id with its table.
+const outerCommunityId = sql`${communities}."id"`;
 const membersCount = (now: Date) =>
-  sql<number>`(select count(*)::int from ${memberships} where ${memberships.communityId} = ${communities.id} and ${currentMember(now)})`;
+  sql<number>`(select count(*)::int from ${memberships} where ${memberships.communityId} = ${outerCommunityId} and ${currentMember(now)})`;
 
 /** The directory: what the viewer may see (public ones, plus private ones they belong to, all for admins). */
 export async function listCommunities(db: Db, f: CommunityFilter, cursor: Cursor | null, limit: number) {
   const isMember = f.viewerId
-    ? sql`exists (select 1 from ${memberships} where ${memberships.communityId} = ${communities.id} and ${memberships.userId} = ${f.viewerId} and ${currentMember(f.now)})`
+    ? sql`exists (select 1 from ${memberships} where ${memberships.communityId} = ${outerCommunityId} and ${memberships.userId} = ${f.viewerId} and ${currentMember(f.now)})`
     : sql`false`;
   return db
     .select({ community: communities, membersCount: membersCount(f.now) })
     .from(communities)
     .where(
       and(
-        f.key ? ilike(communities.searchKey, `%${escapeLike(f.key)}%`) : undefined,
+        // Without spaces, so a word typed with or without its ZWNJ (مردم‌نهاد, مردمنهاد) matches.
+        f.key ? sql`replace(${communities.searchKey}, ' ', '') ilike ${`%${escapeLike(f.key.replaceAll(' ', ''))}%`}` : undefined,
         f.kind ? eq(communities.kind, f.kind) : undefined,
         f.level ? eq(communities.level, f.level) : undefined,
         inArray(communities.state, f.states),
@@ -282,12 +286,13 @@ export async function insertCommunityEvent(db: Db, row: typeof communityEvents.$
   await db.insert(communityEvents).values(row);
 }
 
+/** Newest first, in insertion order; the page cursor carries the sequence number as its id. */
 export async function listCommunityEvents(db: Db, communityId: string, cursor: Cursor | null, limit: number) {
   return db
     .select()
     .from(communityEvents)
-    .where(and(eq(communityEvents.communityId, communityId), olderThan(cursor, communityEvents.createdAt, communityEvents.id)))
-    .orderBy(desc(communityEvents.createdAt), desc(communityEvents.id))
+    .where(and(eq(communityEvents.communityId, communityId), cursor ? lt(communityEvents.seq, Number(cursor.id)) : undefined))
+    .orderBy(desc(communityEvents.seq))
     .limit(limit + 1);
 }
 
@@ -296,7 +301,7 @@ export async function lastStateEvent(db: Db, communityId: string) {
     .select()
     .from(communityEvents)
     .where(and(eq(communityEvents.communityId, communityId), eq(communityEvents.action, 'state_changed')))
-    .orderBy(desc(communityEvents.createdAt), desc(communityEvents.id))
+    .orderBy(desc(communityEvents.seq))
     .limit(1);
   return row ?? null;
 }

@@ -188,6 +188,8 @@ export const communityEvents = pgTable(
   'community_events',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** Insertion order, for events of one instant (an approval records several). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
@@ -197,5 +199,5 @@ export const communityEvents = pgTable(
     detail: jsonb('detail').$type<Record<string, string | null>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('community_events_community_idx').on(t.communityId, t.createdAt)],
+  (t) => [index('community_events_community_idx').on(t.communityId, t.seq)],
 );
