@@ -29,6 +29,14 @@ it('the demo start creates Persian demo accounts once and a second start keeps t
     expect(admin.status).toBe(200);
     expect(admin.body.user).toMatchObject({ role: 'admin', profile: { name: 'مریم احمدی' } });
     expect((await signIn(first.url, 'member@majma.local', password!)).body.user?.role).toBe('user');
+    // Demo communities from the seeds' themes; the private one is not listed to a visitor.
+    const listed = (await (await fetch(`${first.url}/api/communities`)).json()) as { items: { slug: string; membersCount: number }[] };
+    expect(listed.items.map((c) => [c.slug, c.membersCount])).toEqual([
+      ['ngo-network', 3],
+      ['productivity-experts', 5],
+    ]);
+    const members = (await (await fetch(`${first.url}/api/communities/productivity-experts/members`)).json()) as { items: { role: string }[] };
+    expect(members.items.map((m) => m.role).sort()).toEqual(['chair', 'facilitator', 'guest_expert', 'member', 'secretary']);
   } finally {
     await first.stop();
   }
@@ -38,6 +46,8 @@ it('the demo start creates Persian demo accounts once and a second start keeps t
   try {
     expect(second.output()).toContain('existing data kept');
     expect((await signIn(second.url, 'admin@majma.local', 'majma-demo-1405')).status).toBe(200);
+    const listed = (await (await fetch(`${second.url}/api/communities`)).json()) as { items: unknown[] };
+    expect(listed.items).toHaveLength(2);
   } finally {
     await second.stop();
   }
