@@ -21,6 +21,10 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
   'GET /api/users/:id',
+  'GET /api/communities',
+  'GET /api/communities/:slug',
+  'GET /api/communities/:slug/members',
+  'POST /api/invitations/lookup',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 
