@@ -102,8 +102,14 @@ export function Layout() {
           </Link>
           <nav className="site-nav" aria-label={t('nav.main')}>
             <ul>
+              <li>
+                <NavLink to={routePaths.communities}>{t('nav.communities')}</NavLink>
+              </li>
               {me ? (
                 <>
+                  <li>
+                    <NavLink to={routePaths.myRequests}>{t('nav.myRequests')}</NavLink>
+                  </li>
                   <li>
                     <NavLink to={routePaths.profile}>{t('nav.profile')}</NavLink>
                   </li>

@@ -12,4 +12,13 @@ export const routePaths = {
   adminUsers: '/admin/users',
   adminMailbox: '/admin/mailbox',
   adminMail: (id: string) => `/admin/mailbox/${encodeURIComponent(id)}`,
+  adminRequests: '/admin/formation-requests',
+  adminRequest: (id: string) => `/admin/formation-requests/${encodeURIComponent(id)}`,
+  myRequests: '/formation-requests',
+  newRequest: '/formation-requests/new',
+  request: (id: string) => `/formation-requests/${encodeURIComponent(id)}`,
+  communities: '/communities',
+  community: (slug: string) => `/communities/${encodeURIComponent(slug)}`,
+  members: (slug: string) => `/communities/${encodeURIComponent(slug)}/members`,
+  acceptInvitation: '/invitations/accept',
 } as const;

@@ -1,6 +1,15 @@
 import { createBrowserRouter } from 'react-router';
 import { AdminHomePage } from '../features/admin/AdminHomePage';
 import { AdminMailboxPage } from '../features/admin/AdminMailboxPage';
+import { AdminRequestPage } from '../features/admin/AdminRequestPage';
+import { AdminRequestsPage } from '../features/admin/AdminRequestsPage';
+import { AcceptInvitationPage } from '../features/communities/AcceptInvitationPage';
+import { CommunityPage } from '../features/communities/CommunityPage';
+import { DirectoryPage } from '../features/communities/DirectoryPage';
+import { MembersPage } from '../features/communities/MembersPage';
+import { MyRequestsPage } from '../features/formation/MyRequestsPage';
+import { NewRequestPage } from '../features/formation/NewRequestPage';
+import { RequestPage } from '../features/formation/RequestPage';
 import { AdminUsersPage } from '../features/admin/AdminUsersPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
@@ -31,6 +40,13 @@ export const router = createBrowserRouter([
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'profile', element: <RequireAuth><ProfilePage /></RequireAuth> },
           { path: 'users/:id', element: <UserPage /> },
+          { path: 'communities', element: <DirectoryPage /> },
+          { path: 'communities/:slug', element: <CommunityPage /> },
+          { path: 'communities/:slug/members', element: <MembersPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+          { path: 'formation-requests', element: <RequireAuth><MyRequestsPage /></RequireAuth> },
+          { path: 'formation-requests/new', element: <RequireAuth><NewRequestPage /></RequireAuth> },
+          { path: 'formation-requests/:id', element: <RequireAuth><RequestPage /></RequireAuth> },
           {
             path: 'admin',
             element: <RequireAdmin />,
@@ -39,6 +55,8 @@ export const router = createBrowserRouter([
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'mailbox', element: <AdminMailboxPage /> },
               { path: 'mailbox/:id', element: <AdminMailboxPage /> },
+              { path: 'formation-requests', element: <AdminRequestsPage /> },
+              { path: 'formation-requests/:id', element: <AdminRequestPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

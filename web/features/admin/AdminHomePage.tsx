@@ -9,6 +9,12 @@ export function AdminHomePage() {
     <Page title={t('admin.title')} lead={t('admin.lead')}>
       <ul className="link-cards">
         <li>
+          <Link to={routePaths.adminRequests} className="link-card">
+            <span className="link-card-title">{t('admin.requests.title')}</span>
+            <span className="link-card-body">{t('admin.requests.summary')}</span>
+          </Link>
+        </li>
+        <li>
           <Link to={routePaths.adminUsers} className="link-card">
             <span className="link-card-title">{t('admin.users.title')}</span>
             <span className="link-card-body">{t('admin.users.summary')}</span>

@@ -15,6 +15,7 @@ import { SelectField } from '../../ui/SelectField';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { TextInput } from '../../ui/TextInput';
 import { AdminBreadcrumb } from './AdminHomePage';
+import { LoadMore } from '../../ui/LoadMore';
 
 const PAGE_SIZE = 25;
 
@@ -136,13 +137,7 @@ export function AdminUsersPage() {
               </tbody>
             </table>
           </div>
-          {users.hasNextPage ? (
-            <div className="form-actions">
-              <SubmitButton type="button" variant="secondary" isPending={users.isFetchingNextPage} onPress={() => void users.fetchNextPage()}>
-                {t('common.loadMore')}
-              </SubmitButton>
-            </div>
-          ) : null}
+          <LoadMore query={users} />
         </>
       )}
     </Page>

@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { Msg, useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
 import { Page } from '../../ui/Page';
+import '../communities/communities.css';
 
 /** Today as a local calendar date, `YYYY-MM-DD`, for `<time datetime>`. */
 function localIsoDate(d: Date): string {
@@ -52,6 +53,18 @@ export function HomePage() {
           <p>{t('home.feature.calls.body')}</p>
         </li>
       </ul>
+      <section className="home-communities" aria-labelledby="home-communities-title">
+        <h2 id="home-communities-title">{t('directory.home.title')}</h2>
+        <p>{t('directory.home.body')}</p>
+        <div className="actions">
+          <Link to={routePaths.communities} className="button button-primary">
+            {t('directory.browse')}
+          </Link>
+          <Link to={routePaths.newRequest} className="button button-secondary">
+            {t('directory.newRequest')}
+          </Link>
+        </div>
+      </section>
       <div className="actions">
         {me ? (
           <Link to={routePaths.profile} className="button button-primary">
