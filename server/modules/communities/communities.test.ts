@@ -123,6 +123,26 @@ describe('invitations', () => {
     expect((await c.chair.client.post(path(c.slug, '/invitations'), { role: 'member' })).body.errors[0].field).toBe('email');
   });
 
+  it('shows an invitation sent to a registered address in the app; an unanswered one expires after 14 days', async () => {
+    const c = await formedCommunity(t, { admin: admin.client });
+    const known = await signedInUser(t, { email: 'known.person@example.org' });
+    const late = await signedInUser(t, { email: 'late.person@example.org' });
+    await c.chair.client.post(path(c.slug, '/invitations'), { email: 'KNOWN.person@example.org', role: 'member' });
+    const sent = await c.chair.client.post(path(c.slug, '/invitations'), { email: 'late.person@example.org', role: 'member' });
+    const mine = await known.client.get('/api/me/invitations');
+    expect(mine.body.items).toHaveLength(1);
+    expect((await known.client.post('/api/invitations/accept', { id: mine.body.items[0].id })).status).toBe(200);
+    expect((await known.client.get(path(c.slug))).body.viewer.role).toBe('member');
+    // Someone else cannot answer it by id.
+    expect((await known.client.post('/api/invitations/accept', { id: sent.body.id })).body.code).toBe('token_invalid');
+
+    t.clock.advance(14 * 86_400_000 + 1000);
+    expect((await late.client.get('/api/me/invitations')).body.items).toEqual([]);
+    const expired = await late.client.post('/api/invitations/accept', { id: sent.body.id });
+    expect(expired.status).toBe(400);
+    expect(expired.body.code).toBe('token_expired');
+  });
+
   it('lets a guest expert in until the end date, after which access ends by itself', async () => {
     const c = await formedCommunity(t, { admin: admin.client, visibility: 'private', joinPolicy: 'invitation' });
     const expert = await signedInUser(t, { name: 'علي الحسيني', locale: 'ar' });

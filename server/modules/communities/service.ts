@@ -398,18 +398,28 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     if (contact) await notifications.queueEmail(tx, contact.email, contact.locale, mail(contact));
   }
 
+  /**
+   * The invitation the actor answers. By mailed token: whoever holds the link, unless it was
+   * sent to another account. By id (in the app): only its addressee, by account or verified email.
+   */
   async function findInvitationFor(tx: Db, actor: NonNullable<Actor>, by: { token?: string; id?: string }) {
     if (!!by.token === !!by.id) throw invalid([{ field: 'token', key: 'validation.tokenOrId' }]);
+    const field = by.token ? 'token' : 'id';
+    const unusable = (code: 'token_invalid' | 'token_expired') =>
+      new DomainError('invalid', code, code === 'token_invalid' ? 'errors.tokenInvalid' : 'errors.tokenExpired', [
+        { field, key: code === 'token_invalid' ? 'validation.tokenInvalid' : 'validation.tokenExpired' },
+      ]);
     const inv = await store.findInvitation(tx, by.token ? { tokenId: tokenId(by.token) } : { id: by.id! }, { forUpdate: true });
-    const contact = (await accounts.contactsByIds([actor.userId], tx)).get(actor.userId);
-    const addressedToActor = inv && (inv.userId === actor.userId || (!inv.userId && contact?.emailVerified && inv.email.toLowerCase() === contact.emailKey));
-    // By id only the addressee can answer; by mailed token, anyone holding it unless it names another account.
-    if (!inv || (by.id && !addressedToActor) || (inv.userId && inv.userId !== actor.userId)) {
-      if (inv && by.token && inv.userId && inv.userId !== actor.userId) throw new DomainError('forbidden', 'invitation_for_other', 'errors.invitationForOther');
-      throw new DomainError('invalid', 'token_invalid', 'errors.tokenInvalid', [{ field: by.token ? 'token' : 'id', key: 'validation.tokenInvalid' }]);
+    if (!inv) throw unusable('token_invalid');
+    if (inv.userId && inv.userId !== actor.userId) {
+      throw by.token ? new DomainError('forbidden', 'invitation_for_other', 'errors.invitationForOther') : unusable('token_invalid');
     }
-    if (inv.state !== 'pending') throw new DomainError('invalid', 'token_invalid', 'errors.tokenInvalid', [{ field: by.token ? 'token' : 'id', key: 'validation.tokenInvalid' }]);
-    if (inv.expiresAt <= clock.now()) throw new DomainError('invalid', 'token_expired', 'errors.tokenExpired', [{ field: by.token ? 'token' : 'id', key: 'validation.tokenExpired' }]);
+    if (by.id && !inv.userId) {
+      const me = (await accounts.contactsByIds([actor.userId], tx)).get(actor.userId);
+      if (!me?.emailVerified || inv.email.toLowerCase() !== me.emailKey) throw unusable('token_invalid');
+    }
+    if (inv.state !== 'pending') throw unusable('token_invalid');
+    if (inv.expiresAt <= clock.now()) throw unusable('token_expired');
     return inv;
   }
 
