@@ -48,11 +48,11 @@ export async function startSmtpSink() {
     },
     /** Mails sent to this address, oldest first. */
     to: (address: string) => mails.filter((m) => m.to.includes(address)),
-    /** Waits until a mail to `address` arrives (the job runner sends asynchronously). */
-    async waitFor(address: string, timeoutMs = 10_000): Promise<ReceivedMail> {
+    /** Waits until a mail to `address` (that `match` accepts) arrives: the job runner sends asynchronously. */
+    async waitFor(address: string, timeoutMs = 10_000, match: (mail: ReceivedMail) => boolean = () => true): Promise<ReceivedMail> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = mails.filter((m) => m.to.includes(address)).at(-1);
+        const found = mails.filter((m) => m.to.includes(address) && match(m)).at(-1);
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {

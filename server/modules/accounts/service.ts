@@ -346,6 +346,11 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       return new Map(rows.map((u) => [u.id, contactOf(u)]));
     },
 
+    /** The administrators, to tell them of work waiting (e.g. a formation request to review). */
+    async adminContacts(tx: Db = db) {
+      return (await store.findAdmins(tx)).map(contactOf);
+    },
+
     async contactByEmail(email: string, tx: Db = db) {
       const row = await store.findUserByEmailKey(tx, emailKeyOf(email));
       return row ? contactOf(row) : null;

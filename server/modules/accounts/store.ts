@@ -48,6 +48,10 @@ export async function countUsers(db: Db) {
   return row?.n ?? 0;
 }
 
+export async function findAdmins(db: Db) {
+  return db.select().from(users).where(eq(users.role, 'admin'));
+}
+
 /** Counts admins and locks their rows, so two admins cannot demote each other at once. */
 export async function lockAdmins(db: Db) {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).for('update');

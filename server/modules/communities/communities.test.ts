@@ -54,8 +54,8 @@ describe('joining', () => {
     expect((await asker.client.get(path(c.slug))).body.viewer.role).toBe('member');
     expect((await declined.client.get(path(c.slug))).body.viewer).toMatchObject({ role: null, requested: false });
     await t.runJobs();
-    expect((await t.smtp!.waitFor(asker.email)).text).toContain('پذیرفته شد.');
-    expect((await t.smtp!.waitFor(declined.email)).text).toContain('پذیرفته نشد.');
+    await t.smtp!.waitFor(asker.email, 10_000, (m) => m.text.includes('پذیرفته شد.'));
+    await t.smtp!.waitFor(declined.email, 10_000, (m) => m.text.includes('پذیرفته نشد.'));
   });
 
   it('refuses joining an invitation-only community', async () => {
@@ -153,6 +153,9 @@ describe('invitations', () => {
 
     const ends = new Date(t.clock.now().getTime() + 7 * 86_400_000);
     const sent = await c.chair.client.post(path(c.slug, '/invitations'), { userId: expert.me.id, role: 'guest_expert', accessEndsAt: ends.toISOString() });
+    // Invited to a private community: the profile is visible, to decide; its members are not yet.
+    expect((await expert.client.get(path(c.slug))).body.viewer).toMatchObject({ role: null, invitationId: sent.body.id });
+    expect((await expert.client.get(path(c.slug, '/members'))).status).toBe(404);
     await expert.client.post('/api/invitations/accept', { id: sent.body.id });
     const inside = await expert.client.get(path(c.slug));
     expect(inside.body.viewer).toMatchObject({ role: 'guest_expert', accessEndsAt: ends.toISOString() });
@@ -203,8 +206,8 @@ describe('roles and leaving', () => {
     expect((await c.facilitator.client.post(path(c.slug, `/members/${c.member.me.id}/remove`), { reason: 'عدم مشارکت در شش جلسه پیاپی' })).status).toBe(204);
     expect((await c.member.client.get(path(c.slug))).body.viewer.role).toBeNull();
     await t.runJobs();
-    const mail = t.smtp!.to(c.member.email).find((m) => m.subject === 'پایان عضویت در «انجمن خبرگی بهره‌وری انرژی»');
-    expect(mail?.text).toContain('عدم مشارکت در شش جلسه پیاپی');
+    const mail = await t.smtp!.waitFor(c.member.email, 10_000, (m) => m.subject === 'پایان عضویت در «انجمن خبرگی بهره‌وری انرژی»');
+    expect(mail.text).toContain('عدم مشارکت در شش جلسه پیاپی');
 
     const history = await c.chair.client.get(path(c.slug, '/history'));
     expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['removed', 'left', 'created']));

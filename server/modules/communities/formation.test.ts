@@ -110,7 +110,10 @@ describe('the review workflow', () => {
     const guest = { name: 'رضا توکلی', position: 'مدیر انرژی', organization: 'فولاد مبارکه', email: 'reza.tavakoli@example.org', role: 'member' as const };
     const id = await submittedRequest(applicant.client, [...core, guest]);
     await t.runJobs();
-    expect((await t.smtp!.waitFor(applicant.email)).subject).toBe('درخواست تشکیل «انجمن خبرگی بهره‌وری انرژی» دریافت شد');
+    await t.smtp!.waitFor(applicant.email, 10_000, (m) => m.subject === 'درخواست تشکیل «انجمن خبرگی بهره‌وری انرژی» دریافت شد');
+    const toReview = await t.smtp!.waitFor(admin.email, 10_000, (m) => m.text.includes(id));
+    expect(toReview.subject).toBe('درخواست تازه برای تشکیل «انجمن خبرگی بهره‌وری انرژی»');
+    expect(toReview.text).toContain(`http://majma.test/admin/formation-requests/${id}`);
 
     const queue = await admin.client.get('/api/admin/formation-requests');
     expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id, state: 'submitted', applicantName: 'سارا رضایی', coreSize: 4 })]));
@@ -124,8 +127,7 @@ describe('the review workflow', () => {
     expect(changes.status).toBe(200);
     expect(changes.body).toMatchObject({ state: 'changes_requested', acknowledgedAt: null });
     await t.runJobs();
-    const changesMail = t.smtp!.to(applicant.email).at(-1)!;
-    expect(changesMail.subject).toBe('درخواست «انجمن خبرگی بهره‌وری انرژی» نیاز به اصلاح دارد');
+    const changesMail = await t.smtp!.waitFor(applicant.email, 10_000, (m) => m.subject === 'درخواست «انجمن خبرگی بهره‌وری انرژی» نیاز به اصلاح دارد');
     expect(changesMail.text).toContain('اهداف را دقیق‌تر و قابل سنجش بنویسید.');
     expect(changesMail.text).toContain(`http://majma.test/formation-requests/${id}`);
 
@@ -157,8 +159,7 @@ describe('the review workflow', () => {
     });
 
     await t.runJobs();
-    const approvedMail = t.smtp!.to(applicant.email).at(-1)!;
-    expect(approvedMail.subject).toBe('انجمن «انجمن خبرگی بهره‌وری انرژی» تشکیل شد');
+    const approvedMail = await t.smtp!.waitFor(applicant.email, 10_000, (m) => m.subject === 'انجمن «انجمن خبرگی بهره‌وری انرژی» تشکیل شد');
     expect(approvedMail.text).toContain('موفق باشید');
     // The core members are invited with the proposed roles; the unregistered one by email.
     const invitation = await t.smtp!.waitFor('reza.tavakoli@example.org');

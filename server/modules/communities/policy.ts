@@ -10,6 +10,8 @@ export interface Standing {
   admin: boolean;
   role: Role | null;
   requested: boolean;
+  /** A pending invitation addressed to them (by account or verified email). */
+  invitationId: string | null;
 }
 
 interface CommunityFacts {
@@ -26,8 +28,9 @@ const writable = (c: CommunityFacts) => c.state !== 'dissolved';
  * for everyone (the service answers 409 for its writes), and stays readable to its members.
  */
 export const communityPolicy = {
-  read: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin,
-  seeMembers: (s: Standing, c: CommunityFacts) => communityPolicy.read(s, c),
+  /** Someone invited to a private community may see its profile, to decide. */
+  read: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin || s.invitationId !== null,
+  seeMembers: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin,
   seeHistory: (s: Standing) => s.admin || isLeader(s) || s.role === 'secretary',
   edit: (s: Standing, c: CommunityFacts) => writable(c) && (s.admin || s.role === 'chair'),
   join: (s: Standing, c: CommunityFacts) => writable(c) && s.signedIn && s.role === null && c.joinPolicy === 'open' && communityPolicy.read(s, c),

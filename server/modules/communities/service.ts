@@ -265,11 +265,6 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     const { c, s } = await loadCommunity(db, ctx.actor, slug);
     const now = clock.now();
     const [leaders, membersCount, lastState] = await Promise.all([store.listLeaders(db, c.id, now), store.countMembers(db, c.id, now), store.lastStateEvent(db, c.id)]);
-    let invitationId: string | null = null;
-    if (ctx.actor && s.role === null) {
-      const me = (await accounts.contactsByIds([ctx.actor.userId])).get(ctx.actor.userId);
-      if (me) invitationId = (await store.pendingInvitationsFor(db, me.id, me.emailVerified ? me.emailKey : null, now, c.id))[0]?.id ?? null;
-    }
     const p = await people(
       ctx.actor,
       leaders.map((m) => m.userId),
@@ -298,7 +293,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
         role: s.role,
         accessEndsAt: s.role ? (s.membership?.accessEndsAt?.toISOString() ?? null) : null,
         requested: s.requested,
-        invitationId,
+        invitationId: s.invitationId,
         can: {
           edit: communityPolicy.edit(s, c),
           join: communityPolicy.join(s, c),
@@ -317,12 +312,19 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
 
   async function standing(tx: Db, actor: Actor, communityId: string): Promise<Standing & { membership: store.MembershipRow | null }> {
     const membership = actor ? await store.findMembership(tx, communityId, actor.userId) : null;
-    const current = membership?.state === 'active' && (!membership.accessEndsAt || membership.accessEndsAt > clock.now());
+    const now = clock.now();
+    const current = membership?.state === 'active' && (!membership.accessEndsAt || membership.accessEndsAt > now);
+    let invitationId: string | null = null;
+    if (actor && !current) {
+      const me = (await accounts.contactsByIds([actor.userId], tx)).get(actor.userId);
+      if (me) invitationId = (await store.pendingInvitationsFor(tx, me.id, me.emailVerified ? me.emailKey : null, now, communityId))[0]?.id ?? null;
+    }
     return {
       signedIn: actor !== null,
       admin: actor?.role === 'admin',
       role: current ? membership.role : null,
       requested: membership?.state === 'requested',
+      invitationId,
       membership,
     };
   }
@@ -465,6 +467,16 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
         const updated = await store.updateRequest(tx, r.id, { state: 'submitted', submittedAt: now, updatedAt: now });
         await store.insertRequestEvent(tx, { requestId: r.id, actorId: actor.userId, action: 'submitted', createdAt: now });
         await mailApplicant(tx, updated, 'formationSubmitted');
+        // The administrators learn that a request waits in their queue.
+        for (const a of await accounts.adminContacts(tx)) {
+          await notifications.queueEmail(tx, a.email, a.locale, {
+            template: 'formationToReview',
+            name: a.name,
+            link: url(`/admin/formation-requests/${r.id}`),
+            title: updated.title,
+            applicant: updated.applicant.name,
+          });
+        }
         return presentFull(actor, ctx.locale, updated, tx);
       });
     },

@@ -14,6 +14,7 @@ export type EmailTemplate =
   | { template: 'accountExists'; name: string; link: string }
   | { template: 'passwordChanged'; name: string; link: string }
   | { template: 'formationSubmitted'; name: string; link: string; title: string }
+  | { template: 'formationToReview'; name: string; link: string; title: string; applicant: string }
   | { template: 'formationChangesRequested'; name: string; link: string; title: string; note: string }
   | { template: 'formationApproved'; name: string; link: string; title: string; note: string }
   | { template: 'formationRejected'; name: string; link: string; title: string; note: string }
