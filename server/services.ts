@@ -12,7 +12,9 @@ import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notificati
 export function createServices(deps: { db: Db; config: Config; clock: Clock; mailer: Mailer | null }) {
   const limiter = createRateLimiter(deps.db, deps.clock);
   const notifications = createNotificationsService(deps);
-  const accounts = createAccountsService({ ...deps, limiter, notifications });
+  // Accounts ask communities who shares a community with whom (members-only profile fields),
+  // and communities use accounts for people: the lookup runs only after both exist.
+  const accounts = createAccountsService({ ...deps, limiter, notifications, peersOf: (viewerId, userIds, tx) => communities.peersOf(viewerId, userIds, tx) });
   const communities = createCommunitiesService({ ...deps, accounts, notifications });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),

@@ -816,42 +816,42 @@ export interface components {
             };
             visibility: {
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 email: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 degree: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 fieldOfStudy: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 jobTitle: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 position: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 organization: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 phone: "public" | "members" | "admins";
                 /**
-                 * @description public: everyone; members: signed-in users; admins: administrators only
+                 * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                  * @enum {string}
                  */
                 address: "public" | "members" | "admins";
@@ -1707,42 +1707,42 @@ export interface operations {
                     };
                     visibility?: {
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         email?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         degree?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         fieldOfStudy?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         jobTitle?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         position?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         organization?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         phone?: "public" | "members" | "admins";
                         /**
-                         * @description public: everyone; members: signed-in users; admins: administrators only
+                         * @description public: everyone; members: people who share a community with the owner; admins: administrators only
                          * @enum {string}
                          */
                         address?: "public" | "members" | "admins";

@@ -31,11 +31,11 @@ export const presentMe = (u: UserRow) => ({
 });
 
 /** Another user's profile as this viewer may see it: hidden fields are absent, not blank. */
-export function presentProfile(viewer: Actor, u: UserRow) {
+export function presentProfile(viewer: Actor, u: UserRow, peer: boolean) {
   const all = { ...profileOf(u), email: u.email };
   const fields: Partial<Record<VisibleField, string>> = {};
   for (const f of VISIBLE_FIELDS) {
-    if (all[f] && userPolicy.seeField(viewer, u, u.visibility[f])) fields[f] = all[f];
+    if (all[f] && userPolicy.seeField(viewer, u, u.visibility[f], peer)) fields[f] = all[f];
   }
   return {
     id: u.id,

@@ -7,7 +7,7 @@ const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email
 const Password = Type.String({ minLength: 8, maxLength: 200, description: 'At least 8 characters' });
 const Locale = StringEnum(LOCALES, { description: 'Interface language: fa (default), ar or en' });
 const VisibilityValue = StringEnum(['public', 'members', 'admins'] as const, {
-  description: 'public: everyone; members: signed-in users; admins: administrators only',
+  description: 'public: everyone; members: people who share a community with the owner; admins: administrators only',
 });
 const Text = (max: number, description: string) => Type.String({ maxLength: max, description });
 

@@ -68,7 +68,10 @@ const emailKeyOf = (email: string) => email.trim().toLowerCase();
 const userSearchKey = (name: string, email: string) => searchKey(`${name} ${email}`);
 const cleanTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
 
-export function createAccountsService(deps: { db: Db; clock: Clock; config: Config; limiter: RateLimiter; notifications: NotificationsService }) {
+/** Of `userIds`, those who share a community with `viewerId` (answered by the communities module). */
+export type PeerLookup = (viewerId: string, userIds: string[], tx: Db) => Promise<Set<string>>;
+
+export function createAccountsService(deps: { db: Db; clock: Clock; config: Config; limiter: RateLimiter; notifications: NotificationsService; peersOf: PeerLookup }) {
   const { db, clock, config, limiter, notifications } = deps;
   const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   // Verifying against a real hash when the email is unknown keeps both answers equally slow.
@@ -125,6 +128,12 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       createdAt: input.now,
       updatedAt: input.now,
     };
+  }
+
+  /** Profiles as the viewer may see them; members-only fields need a shared community. */
+  async function presentProfiles(actor: Actor, rows: store.UserRow[], tx: Db = db) {
+    const peers = actor ? await deps.peersOf(actor.userId, rows.map((u) => u.id), tx) : new Set<string>();
+    return rows.map((u) => presentProfile(actor, u, peers.has(u.id)));
   }
 
   async function requireUser(ctx: Ctx) {
@@ -318,7 +327,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
     async profile(ctx: Ctx, id: string) {
       const user = await store.findUserById(db, id);
       if (!user || !userPolicy.readProfile(ctx.actor)) throw notFound();
-      return presentProfile(ctx.actor, user);
+      return (await presentProfiles(ctx.actor, [user]))[0]!;
     },
 
     /** The people picker: verified users whose name matches, as the viewer may see them. */
@@ -328,7 +337,7 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       if (key.length < 2) return [];
       // The stored key also holds the email; match on the name only so addresses cannot be probed.
       const rows = (await store.searchVerifiedUsers(db, key, 60)).filter((u) => searchKey(u.name).includes(key));
-      return rows.slice(0, 20).map((u) => presentProfile(ctx.actor, u));
+      return presentProfiles(ctx.actor, rows.slice(0, 20));
     },
 
     /**
@@ -337,7 +346,8 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
      */
     async profilesByIds(actor: Actor, ids: string[], tx: Db = db) {
       const rows = await store.findUsersByIds(tx, ids);
-      return new Map(rows.map((u) => [u.id, presentProfile(actor, u)]));
+      const profiles = await presentProfiles(actor, rows, tx);
+      return new Map(profiles.map((p) => [p.id, p]));
     },
 
     /** Contact details for mail and invitations (server-side only, never presented as is). */

@@ -215,6 +215,25 @@ describe('roles and leaving', () => {
   });
 });
 
+describe('profiles between members', () => {
+  it('shows members-only profile fields to people who share a community, and to nobody else signed in', async () => {
+    const c = await formedCommunity(t, { admin: admin.client });
+    await c.member.client.patch('/api/me/profile', { profile: { phone: '021-88001122' }, visibility: { phone: 'members' } });
+    const outsider = await signedInUser(t);
+    const phoneSeenBy = async (client: ApiClient) => (await client.get(`/api/users/${c.member.me.id}`)).body.fields.phone;
+    expect(await phoneSeenBy(c.secretary.client)).toBe('021-88001122');
+    expect(await phoneSeenBy(outsider.client)).toBeUndefined();
+    // The member list and people search follow the same rule.
+    await c.member.client.patch('/api/me/profile', { profile: { organization: 'اندیشکده' }, visibility: { organization: 'members' } });
+    const orgIn = async (client: ApiClient) => ((await client.get(path(c.slug, '/members?limit=100'))).body.items as { userId: string; organization: string }[]).find((m) => m.userId === c.member.me.id)!.organization;
+    expect(await orgIn(c.chair.client)).toBe('اندیشکده');
+    expect(await orgIn(outsider.client)).toBe('');
+    // Leaving ends it.
+    await c.secretary.client.post(path(c.slug, '/leave'));
+    expect(await phoneSeenBy(c.secretary.client)).toBeUndefined();
+  });
+});
+
 describe('lifecycle', () => {
   it('goes active → at risk → dissolved (read-only, out of the directory, still readable to members) → reactivated, all recorded', async () => {
     const c = await formedCommunity(t, { admin: admin.client });

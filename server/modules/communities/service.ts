@@ -426,6 +426,11 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
   }
 
   return {
+    /** Of these users, those who share a community with the viewer (for members-only profile fields). */
+    async peersOf(viewerId: string, userIds: string[], tx: Db = db) {
+      return new Set(await store.peersAmong(tx, viewerId, userIds, clock.now()));
+    },
+
     // ----- formation requests -----
 
     async createRequest(ctx: Ctx, input: RequestInput) {

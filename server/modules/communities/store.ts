@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connection.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
@@ -27,8 +28,8 @@ export type CommunityEventRow = typeof communityEvents.$inferSelect;
 const escapeLike = (key: string) => key.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** A membership that grants access now: active, and for guest experts not past its end. */
-const currentMember = (now: Date): SQL =>
-  and(eq(memberships.state, 'active'), or(isNull(memberships.accessEndsAt), gt(memberships.accessEndsAt, now)))!;
+const currentMember = (now: Date, m: { state: AnyPgColumn; accessEndsAt: AnyPgColumn } = memberships): SQL =>
+  and(eq(m.state, 'active'), or(isNull(m.accessEndsAt), gt(m.accessEndsAt, now)))!;
 
 // ---- Formation requests ----
 
@@ -227,6 +228,18 @@ export async function listMembers(db: Db, communityId: string, role: Role | unde
     )
     .orderBy(desc(memberships.createdAt), desc(memberships.id))
     .limit(limit + 1);
+}
+
+/** Which of `userIds` share at least one community with `viewerId`, both being current members. */
+export async function peersAmong(db: Db, viewerId: string, userIds: string[], now: Date) {
+  if (userIds.length === 0) return [];
+  const peer = alias(memberships, 'peer');
+  const rows = await db
+    .selectDistinct({ userId: peer.userId })
+    .from(memberships)
+    .innerJoin(peer, eq(peer.communityId, memberships.communityId))
+    .where(and(eq(memberships.userId, viewerId), currentMember(now), inArray(peer.userId, userIds), currentMember(now, peer)));
+  return rows.map((r) => r.userId);
 }
 
 export async function listJoinRequests(db: Db, communityId: string) {
