@@ -173,5 +173,25 @@ async function journey() {
   expect(await member.evaluate(() => document.documentElement.dir)).toBe('rtl');
   await screenshot(member, 'community-home-fa.png');
 
+  // ---- A core member who had no account: opens the invitation mailed at approval, registers,
+  // confirms the address and, once signed in, is back at the invitation and accepts it.
+  const reza = await person();
+  await reza.goto(linkIn(invitationToCore, '/invitations/accept'));
+  await reza.getByRole('link', { name: fa['invitation.signUp'] }).click();
+  await reza.locator('input[name="name"]').fill('رضا توکلی');
+  await reza.locator('input[name="email"]').fill('reza.tavakoli@example.org');
+  await reza.locator('input[name="password"]').fill('گذرواژه‌ای بلند ۱۴۰۵');
+  await reza.locator('input[name="passwordConfirm"]').fill('گذرواژه‌ای بلند ۱۴۰۵');
+  await button(reza, 'auth.signUp.submit').click();
+  await reza.getByRole('heading', { name: fa['auth.signUp.done.title'] }).waitFor();
+  const verification = await mailTo('reza.tavakoli@example.org', 'تأیید نشانی ایمیل');
+  await reza.goto(linkIn(verification, '/verify-email'));
+  await reza.getByRole('link', { name: fa['auth.goSignIn'] }).click();
+  await reza.locator('input[name="email"]').fill('reza.tavakoli@example.org');
+  await reza.locator('input[name="password"]').fill('گذرواژه‌ای بلند ۱۴۰۵');
+  await button(reza, 'auth.signIn.submit').click();
+  await button(reza, 'invitation.accept').click();
+  await reza.getByText(fa['community.you.role']!.replace('{role}', fa['role.member']!)).waitFor();
+
   expect(external).toEqual([]);
 }

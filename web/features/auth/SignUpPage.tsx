@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { safeNext } from '../../app/guards';
+import { rememberReturn } from '../../app/returnTo';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../api/session';
@@ -24,13 +26,17 @@ export function SignUpPage() {
   const { locale } = useLocale();
   const [values, setValues] = useState({ name: '', email: '', password: '', passwordConfirm: '' });
   const set = (k: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const register = useMutation({
     mutationFn: (body: { name: string; email: string; password: string }) =>
       unwrap(api.POST('/api/auth/register', { body: { ...body, locale } })),
+    // After the mailed verification, the person comes back to where sign-up was asked for.
+    onSuccess: () => rememberReturn(next),
   });
   const { formRef, alertRef, fieldErrors, otherErrors, hasClientErrors, onSubmit } = useFormErrors(register.error, FIELDS);
 
-  if (me && !register.isSuccess) return <Navigate to={routePaths.home} replace />;
+  if (me && !register.isSuccess) return <Navigate to={safeNext(next)} replace />;
 
   if (register.isSuccess) {
     const email = register.variables.email;
@@ -71,7 +77,7 @@ export function SignUpPage() {
           <SubmitButton isPending={register.isPending}>{t('auth.signUp.submit')}</SubmitButton>
         </div>
         <p className="form-footer">
-          {t('auth.signUp.haveAccount')} <Link to={routePaths.signIn}>{t('nav.signIn')}</Link>
+          {t('auth.signUp.haveAccount')} <Link to={next ? `${routePaths.signIn}?${new URLSearchParams({ next }).toString()}` : routePaths.signIn}>{t('nav.signIn')}</Link>
         </p>
       </form>
     </Page>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { takeReturn } from '../../app/returnTo';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../api/session';
@@ -26,12 +27,14 @@ export function VerifyEmailPage() {
     mutate(token);
   }, [token, mutate]);
 
+  // A page remembered at sign-up (e.g. an invitation) is where signing in leads.
+  const [returnTo] = useState(takeReturn);
   const next = me ? (
-    <Link to={routePaths.home} className="button button-primary">
+    <Link to={returnTo ?? routePaths.home} className="button button-primary">
       {t('common.backHome')}
     </Link>
   ) : (
-    <Link to={routePaths.signIn} className="button button-primary">
+    <Link to={returnTo ? `${routePaths.signIn}?${new URLSearchParams({ next: returnTo }).toString()}` : routePaths.signIn} className="button button-primary">
       {t('auth.goSignIn')}
     </Link>
   );

@@ -144,7 +144,7 @@ function InvitationCard({ invitation: inv, token }: { invitation: Invitation; to
             <Link to={`${routePaths.signIn}?${new URLSearchParams({ next: here }).toString()}`} className="button button-primary">
               {t('invitation.signIn')}
             </Link>
-            <Link to={routePaths.signUp} className="button button-secondary">
+            <Link to={`${routePaths.signUp}?${new URLSearchParams({ next: here }).toString()}`} className="button button-secondary">
               {t('invitation.signUp')}
             </Link>
           </div>
