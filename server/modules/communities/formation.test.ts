@@ -244,6 +244,20 @@ describe('the review workflow', () => {
     expect(mine.body.items).toHaveLength(1);
   });
 
+  it('answers two same-titled approvals at one instant cleanly: distinct addresses, or a field error to retry', async () => {
+    const second = await signedInUser(t, { role: 'admin' });
+    const applicant = await signedInUser(t);
+    const { core } = await coreUsers(t, 2);
+    const ids = [await submittedRequest(applicant.client, core), await submittedRequest(applicant.client, core)];
+    const results = await Promise.all([admin.client.post(`/api/admin/formation-requests/${ids[0]}/approve`, APPROVAL), second.client.post(`/api/admin/formation-requests/${ids[1]}/approve`, APPROVAL)]);
+    for (const r of results) {
+      if (r.status !== 200) expect(r.body.errors).toEqual([expect.objectContaining({ field: 'slug', code: 'slugTaken' })]);
+    }
+    const slugs = results.filter((r) => r.status === 200).map((r) => r.body.communitySlug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs.length).toBeGreaterThan(0);
+  });
+
   it('takes an admin-chosen address, refuses one already in use, and numbers a repeated title', async () => {
     const applicant = await signedInUser(t);
     const { core } = await coreUsers(t, 2);

@@ -584,8 +584,11 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
           return presentFull(actor, ctx.locale, updated, tx);
         });
       } catch (error) {
-        // Two approvals racing past the lock (not possible with FOR UPDATE, but the key is the guard).
-        if (isUniqueViolation(error)) throw conflict('request_already_decided', 'errors.requestAlreadyDecided');
+        // The request's lock makes a second approval wait and find it decided; the unique key is
+        // the last guard. Two requests with one title approved at the same instant may both pick
+        // the same address: the later one is refused and a retry numbers it.
+        if (isUniqueViolation(error, 'communities_formation_request_id_unique')) throw conflict('request_already_decided', 'errors.requestAlreadyDecided');
+        if (isUniqueViolation(error, 'communities_slug_unique')) throw invalid([{ field: 'slug', key: 'validation.slugTaken' }]);
         throw error;
       }
     },
