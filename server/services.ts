@@ -5,6 +5,7 @@ import { createRateLimiter } from './http/rate-limit/index.js';
 import type { Mailer } from './jobs/mailer.js';
 import type { JobHandler } from './jobs/runner.js';
 import { createAccountsService } from './modules/accounts/service.js';
+import { CALL_CLOSE_JOB, CALL_OPEN_JOB, createCallsService } from './modules/calls/service.js';
 import { createCommunitiesService } from './modules/communities/service.js';
 import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
 
@@ -16,10 +17,13 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   // and communities use accounts for people: the lookup runs only after both exist.
   const accounts = createAccountsService({ ...deps, limiter, notifications, peersOf: (viewerId, userIds, tx) => communities.peersOf(viewerId, userIds, tx) });
   const communities = createCommunitiesService({ ...deps, accounts, notifications });
+  const calls = createCallsService({ ...deps, accounts, notifications });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
+    [CALL_OPEN_JOB]: (payload) => calls.advance(payload),
+    [CALL_CLOSE_JOB]: (payload) => calls.advance(payload),
   };
-  return { accounts, communities, notifications, limiter, jobHandlers };
+  return { accounts, communities, calls, notifications, limiter, jobHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

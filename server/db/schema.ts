@@ -4,3 +4,4 @@ export * from '../modules/notifications/tables.js';
 export * from '../jobs/tables.js';
 export * from '../http/rate-limit/tables.js';
 export * from '../modules/communities/tables.js';
+export * from '../modules/calls/tables.js';

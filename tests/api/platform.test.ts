@@ -25,6 +25,9 @@ const PUBLIC_ROUTES = [
   'GET /api/communities/:slug',
   'GET /api/communities/:slug/members',
   'POST /api/invitations/lookup',
+  'GET /api/calls',
+  'GET /api/calls/:id',
+  'GET /api/calls/:id/contributions',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

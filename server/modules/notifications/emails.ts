@@ -20,7 +20,8 @@ export type EmailTemplate =
   | { template: 'formationRejected'; name: string; link: string; title: string; note: string }
   | { template: 'communityInvitation'; name: string; link: string; title: string; inviter: string; role: string }
   | { template: 'joinRequestAnswered'; name: string; link: string; title: string; accepted: 'yes' | 'no' }
-  | { template: 'memberRemoved'; name: string; link: string; title: string; note: string };
+  | { template: 'memberRemoved'; name: string; link: string; title: string; note: string }
+  | { template: 'contributionReceipt'; name: string; link: string; title: string; contribution: string; code: string };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
