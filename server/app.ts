@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -69,6 +70,8 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
 
   app.addSchema(Problem);
   await app.register(fastifyCookie);
+  // One file per upload request; each call sets its own lower limit (checked in the service).
+  await app.register(fastifyMultipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 }, throwFileSizeLimit: false });
   // Security headers. The content security policy lets pages load only the app's own files,
   // so nothing can come from an outside CDN, and injected markup cannot run scripts.
   await app.register(fastifyHelmet, {

@@ -20,6 +20,10 @@ export interface Config {
   jobPollMs: number;
   /** Serve the built web client from dist/web when it exists. */
   serveWeb: boolean;
+  /** Uploaded files (local storage; an S3-compatible store can implement server/files/storage.ts). */
+  filesDir: string;
+  /** The largest file accepted at all; each call sets its own lower limit. */
+  uploadLimitBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -87,10 +91,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const adminEmail = str('ADMIN_EMAIL', 'admin@majma.local');
   if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
 
+  const dataDir = path.resolve(cwd, str('DATA_DIR', './data'));
   const config: Config = {
     port,
     host: str('HOST', '127.0.0.1'),
-    dataDir: path.resolve(cwd, str('DATA_DIR', './data')),
+    dataDir,
     databaseUrl: url('DATABASE_URL', null, ['postgres:', 'postgresql:']),
     publicUrl: (url('PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']) ?? '').replace(/\/+$/, ''),
     logLevel,
@@ -102,6 +107,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     adminEmail,
     jobPollMs: int('JOB_POLL_MS', 1000, 50, 60_000),
     serveWeb: bool('SERVE_WEB', true),
+    filesDir: path.resolve(cwd, str('FILES_DIR', path.join(dataDir, 'files'))),
+    uploadLimitBytes: int('UPLOAD_LIMIT_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

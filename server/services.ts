@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/connection.js';
+import { localFileStorage } from './files/storage.js';
 import { createRateLimiter } from './http/rate-limit/index.js';
 import type { Mailer } from './jobs/mailer.js';
 import type { JobHandler } from './jobs/runner.js';
@@ -17,7 +18,7 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   // and communities use accounts for people: the lookup runs only after both exist.
   const accounts = createAccountsService({ ...deps, limiter, notifications, peersOf: (viewerId, userIds, tx) => communities.peersOf(viewerId, userIds, tx) });
   const communities = createCommunitiesService({ ...deps, accounts, notifications });
-  const calls = createCallsService({ ...deps, accounts, notifications });
+  const calls = createCallsService({ ...deps, accounts, notifications, files: localFileStorage(deps.config.filesDir) });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
     [CALL_OPEN_JOB]: (payload) => calls.advance(payload),

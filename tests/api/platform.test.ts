@@ -28,6 +28,8 @@ const PUBLIC_ROUTES = [
   'GET /api/calls',
   'GET /api/calls/:id',
   'GET /api/calls/:id/contributions',
+  'GET /api/calls/:id/cover',
+  'GET /api/attachments/:id',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

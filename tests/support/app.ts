@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../../server/app.js';
 import { ManualClock } from '../../server/clock.js';
@@ -23,7 +26,10 @@ export interface TestApp {
  */
 export async function startTestApp(options: { smtp?: boolean; env?: Record<string, string>; database?: Database } = {}): Promise<TestApp> {
   const smtp = options.smtp ? await startSmtpSink() : null;
+  // Uploaded files go to a folder of this test app's own, removed on close.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'majma-files-'));
   const config = loadConfig({
+    FILES_DIR: filesDir,
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://majma.test',
     SERVE_WEB: 'false',
@@ -45,6 +51,7 @@ export async function startTestApp(options: { smtp?: boolean; env?: Record<strin
       await app.close();
       if (!options.database) await database.close();
       await smtp?.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,6 +6,8 @@ export interface ApiResponse<T = any> {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
   body: T;
+  /** The bytes as sent (downloads, spreadsheets). */
+  raw: Buffer;
 }
 
 /**
@@ -38,10 +40,10 @@ export class ApiClient {
         'accept-language': this.locale,
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...(method !== 'GET' && this.csrf ? { 'x-csrf-token': this.csrf } : {}),
-        ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body) ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      payload: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()) || c.value === '';
@@ -49,7 +51,7 @@ export class ApiClient {
       else this.cookies.set(c.name, c.value);
     }
     const type = String(res.headers['content-type'] ?? '');
-    return { status: res.statusCode, headers: res.headers, body: (type.includes('json') ? res.json() : res.body) as T };
+    return { status: res.statusCode, headers: res.headers, body: (type.includes('json') ? res.json() : res.body) as T, raw: res.rawPayload };
   }
 
   get = <T = any>(url: string) => this.request<T>('GET', url);

@@ -18,9 +18,22 @@ CREATE TABLE "calls" (
 	"word_limit" integer,
 	"attachments" jsonb NOT NULL,
 	"state" text DEFAULT 'draft' NOT NULL,
+	"cover_key" text,
+	"cover_type" text,
 	"created_by" uuid NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "contribution_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"contribution_id" uuid NOT NULL,
+	"storage_key" text NOT NULL,
+	"name" text NOT NULL,
+	"size" integer NOT NULL,
+	"type" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "contribution_attachments_storage_key_unique" UNIQUE("storage_key")
 );
 --> statement-breakpoint
 CREATE TABLE "contributions" (
@@ -51,10 +64,12 @@ CREATE TABLE "contributor_preferences" (
 ALTER TABLE "call_managers" ADD CONSTRAINT "call_managers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "call_managers" ADD CONSTRAINT "call_managers_granted_by_users_id_fk" FOREIGN KEY ("granted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calls" ADD CONSTRAINT "calls_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contribution_attachments" ADD CONSTRAINT "contribution_attachments_contribution_id_contributions_id_fk" FOREIGN KEY ("contribution_id") REFERENCES "public"."contributions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contributions" ADD CONSTRAINT "contributions_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contributions" ADD CONSTRAINT "contributions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contributor_preferences" ADD CONSTRAINT "contributor_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "calls_state_closes_idx" ON "calls" USING btree ("state","closes_at");--> statement-breakpoint
+CREATE INDEX "contribution_attachments_contribution_idx" ON "contribution_attachments" USING btree ("contribution_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "contributions_author_idempotency_key" ON "contributions" USING btree ("author_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "contributions_call_state_idx" ON "contributions" USING btree ("call_id","state","created_at");--> statement-breakpoint
 CREATE INDEX "contributions_author_idx" ON "contributions" USING btree ("author_id","created_at");

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../tests/support/app.js';
 import { ApiClient } from '../../../tests/support/client.js';
@@ -236,5 +239,107 @@ describe('managing contributions', () => {
       ['بیمه سلامت', null],
       ['کاهش تورم', null],
     ]);
+  });
+});
+
+/** A multipart/form-data body with one file, as a browser sends it. */
+function multipart(name: string, data: Buffer, type = 'application/octet-stream') {
+  const boundary = `----majma${Date.now()}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { body: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+/** The smallest valid PDF and PNG headers file-type recognizes by their bytes. */
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'), Buffer.alloc(200, 32)]);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b00000000049454e44ae426082', 'hex');
+const filesIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
+
+describe('attachments', () => {
+  it('takes an allowed file sniffed from its bytes, refuses a wrong type, a too-large file or one too many, and leaves no file behind', async () => {
+    const call = await publishedCall({ open: true, input: { attachments: { allowed: true, maxBytes: 2048, types: ['application/pdf'], maxFiles: 1 } } });
+    const user = await signedInUser(t);
+    const c = (await user.client.post(`/api/calls/${call.id}/contributions`, contribution())).body;
+    const upload = (name: string, data: Buffer, type?: string) => {
+      const m = multipart(name, data, type);
+      return user.client.request('POST', `/api/contributions/${c.id}/attachments`, m.body, m.headers);
+    };
+
+    // A PNG claiming to be a PDF is judged by its bytes.
+    const disguised = await upload('طرح.pdf', PNG, 'application/pdf');
+    expect(disguised.status).toBe(400);
+    expect(disguised.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'fileType' })]);
+    const big = await upload('بزرگ.pdf', Buffer.concat([PDF, Buffer.alloc(4096, 32)]));
+    expect(big.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'fileTooLarge' })]);
+    expect(filesIn(t.config.filesDir)).toEqual([]);
+
+    const ok = await upload('پیوست طرح.pdf', PDF, 'application/pdf');
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ name: 'پیوست طرح.pdf', type: 'application/pdf', size: PDF.length });
+    const again = await upload('دوم.pdf', PDF);
+    expect(again.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'tooManyFiles' })]);
+    expect(filesIn(t.config.filesDir)).toHaveLength(1);
+
+    // The author and the managers download it; others do not, until it is public after closing.
+    const download = await user.client.get(`/api/attachments/${ok.body.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(String(download.headers['content-disposition'])).toContain(`filename*=UTF-8''${encodeURIComponent('پیوست طرح.pdf')}`);
+    expect((await new ApiClient(t.app).get(`/api/attachments/${ok.body.id}`)).status).toBe(404);
+    expect((await user.client.get(`/api/contributions/${c.id}`)).body.attachments).toEqual([expect.objectContaining({ id: ok.body.id })]);
+
+    expect((await user.client.request('DELETE', `/api/contributions/${c.id}/attachments/${ok.body.id}`)).status).toBe(204);
+    expect(filesIn(t.config.filesDir)).toEqual([]);
+    t.clock.set(call.closesAt);
+    const late = await upload('دیر.pdf', PDF);
+    expect(late.body.code).toBe('call_closed');
+    expect(filesIn(t.config.filesDir)).toEqual([]);
+  });
+
+  it('keeps a cover image for the call, for managers to set and everyone to see', async () => {
+    const call = await publishedCall();
+    const m = multipart('cover.png', PNG, 'image/png');
+    const user = await signedInUser(t);
+    expect((await user.client.request('POST', `/api/calls/${call.id}/cover`, m.body, m.headers)).status).toBe(403);
+    const set = await admin.client.request('POST', `/api/calls/${call.id}/cover`, m.body, m.headers);
+    expect(set.body.hasCover).toBe(true);
+    const cover = await new ApiClient(t.app).get(`/api/calls/${call.id}/cover`);
+    expect(cover.headers['content-type']).toBe('image/png');
+  });
+});
+
+describe('exports', () => {
+  it('exports the filtered contributions as CSV and XLSX that parse back to the same rows, with contributors for managers', async () => {
+    const call = await publishedCall({ open: true });
+    const a = await signedInUser(t, { name: 'مهدی کاظمی' });
+    const b = await signedInUser(t, { name: 'زینب رحیمی' });
+    await a.client.post(`/api/calls/${call.id}/contributions`, contribution({ title: 'کاهش تورم', domainKey: 'economy', audienceGroup: 'think_tanks', body: 'متنی با "نقل‌قول"، ویرگول و\nخط تازه' }));
+    t.clock.advance(1000);
+    await b.client.post(`/api/calls/${call.id}/contributions`, contribution({ title: 'بیمه سلامت' }));
+    admin.client.locale = 'fa';
+
+    const csv = await admin.client.get(`/api/calls/${call.id}/contributions/export?format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = String(csv.body);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse<string[]>(text.slice(1));
+    expect(rows[0]).toEqual(['کد پیگیری', 'عنوان', 'محور', 'گروه مخاطب', 'وضعیت', 'زمان ارسال', 'تعداد واژه', 'سازمان', 'متن', 'نام مشارکت‌کننده', 'پست الکترونیکی']);
+    expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[8], r[9], r[10]])).toEqual([
+      ['کاهش تورم', 'اقتصاد کلان، بازرگانی و اداری', 'اندیشکده‌ها', 'متنی با "نقل‌قول"، ویرگول و\nخط تازه', 'مهدی کاظمی', a.email],
+      ['بیمه سلامت', 'سلامت', 'اساتید دانشگاه', contribution().body, 'زینب رحیمی', b.email],
+    ]);
+
+    const filtered = await admin.client.request('GET', `/api/calls/${call.id}/contributions/export?format=xlsx&domain=health`);
+    expect(filtered.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(filtered.raw as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.views[0]?.rightToLeft).toBe(true);
+    const values = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    expect(values).toHaveLength(2);
+    expect(values[1]!.slice(1, 4)).toEqual(['بیمه سلامت', 'سلامت', 'اساتید دانشگاه']);
+    expect(values[1]![9]).toBe('زینب رحیمی');
+
+    // A contributor may not export.
+    expect((await a.client.get(`/api/calls/${call.id}/contributions/export?format=csv`)).status).toBe(403);
   });
 });

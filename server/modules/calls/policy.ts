@@ -15,4 +15,6 @@ export const callPolicy = {
   /** Drafts are their managers' business; every other state is public. */
   read: (actor: Actor, manager: boolean, call: CallFacts) => call.state !== 'draft' || callPolicy.manage(actor, manager, call),
   contribute: (actor: Actor) => actor !== null,
+  /** Who wrote what (names, emails in exports): the people who run the call. Reviewers will not. */
+  seeContributors: (actor: Actor, manager: boolean, call: CallFacts) => callPolicy.manage(actor, manager, call),
 };

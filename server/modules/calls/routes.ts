@@ -1,17 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { pageOf, PageQuery } from '../../http/pagination.js';
+import { invalid } from '../../http/errors.js';
 import { IdParams, responses, StringEnum } from '../../http/schemas.js';
 import * as s from './schemas.js';
 import type { CallsService } from './service.js';
 
 const tags = ['calls'];
+
+/** The one file of a multipart/form-data upload (field `file`); `truncated` when over the size limit. */
+async function uploadedFile(request: FastifyRequest) {
+  const part = request.isMultipart() ? await request.file() : undefined;
+  if (!part) throw invalid([{ field: 'file', key: 'validation.required' }]);
+  const data = await part.toBuffer();
+  return { name: part.filename, data, truncated: part.file.truncated };
+}
+
+/** `attachment; filename=…` with the name as uploaded, safely encoded (RFC 6266). */
+const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, description: 'The same key from the same person makes one contribution, however often it is sent' })),
 });
 
 export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = async (app, { calls }) => {
-  for (const schema of [s.Call, s.CallSummary, s.Contribution, s.Statistics]) app.addSchema(schema);
+  for (const schema of [s.Attachment, s.Call, s.CallSummary, s.Contribution, s.Statistics]) app.addSchema(schema);
 
   app.get(
     '/api/calls',
@@ -130,6 +143,79 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
       schema: { operationId: 'callStatistics', tags, description: 'Submitted contributions per domain (Table 1 of the source), per audience group and per day.', params: IdParams, response: responses({ 200: Type.Ref('CallStatistics') }) },
     },
     (request) => calls.statistics(request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/contributions/:id/attachments',
+    {
+      schema: {
+        operationId: 'attachToContribution',
+        tags,
+        description:
+          'Uploads one file (multipart/form-data, field `file`) to the author\'s contribution while the call is open. Its type is sniffed from the bytes and must be one the call allows, within its size and count limits.',
+        params: s.ContributionParams,
+        consumes: ['multipart/form-data'],
+        response: responses({ 201: Type.Ref('Attachment') }),
+      },
+    },
+    async (request, reply) => reply.code(201).send(await calls.attach(request.ctx, request.params.id, await uploadedFile(request))),
+  );
+
+  app.delete(
+    '/api/contributions/:id/attachments/:attachmentId',
+    {
+      schema: { operationId: 'detachFromContribution', tags, description: 'Removes an attachment while the call is open.', params: s.AttachmentParams, response: responses({ 204: Type.Null() }) },
+    },
+    async (request, reply) => {
+      await calls.detach(request.ctx, request.params.id, request.params.attachmentId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/attachments/:id',
+    {
+      config: { access: 'public' },
+      schema: { operationId: 'downloadAttachment', tags, description: 'Downloads an attachment (its author, the call\'s managers, or anyone once the contribution is public).', params: IdParams },
+    },
+    async (request, reply) => {
+      const file = await calls.download(request.ctx, request.params.id);
+      return reply.type(file.type).header('content-length', file.size).header('content-disposition', disposition(file.name)).header('x-content-type-options', 'nosniff').send(file.stream);
+    },
+  );
+
+  app.post(
+    '/api/calls/:id/cover',
+    {
+      schema: { operationId: 'setCallCover', tags, description: 'Uploads the cover image (PNG, JPEG or WebP, at most 5 MB; multipart field `file`).', params: IdParams, consumes: ['multipart/form-data'], response: responses({ 200: Type.Ref('Call') }) },
+    },
+    async (request) => calls.setCover(request.ctx, request.params.id, await uploadedFile(request)),
+  );
+
+  app.get(
+    '/api/calls/:id/cover',
+    { config: { access: 'public' }, schema: { operationId: 'getCallCover', tags, description: 'The cover image.', params: IdParams } },
+    async (request, reply) => {
+      const cover = await calls.cover(request.ctx, request.params.id);
+      return reply.type(cover.type).header('cache-control', 'public, max-age=300').send(cover.stream);
+    },
+  );
+
+  app.get(
+    '/api/calls/:id/contributions/export',
+    {
+      schema: {
+        operationId: 'exportContributions',
+        tags,
+        description: 'The call\'s contributions as CSV (UTF-8 with BOM) or XLSX, with the list\'s filters; who wrote each is included for those allowed to know.',
+        params: IdParams,
+        querystring: s.ExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await calls.export(request.ctx, request.params.id, request.query);
+      return reply.type(file.type).header('content-disposition', disposition(`contributions-${request.params.id.slice(0, 8)}.${file.ext}`)).send(file.body);
+    },
   );
 
   app.get(

@@ -44,6 +44,7 @@ export const Call = Type.Object(
     id: Uuid,
     ...CallFields,
     state: StringEnum(CALL_STATES),
+    hasCover: Type.Boolean({ description: 'A cover image is at /api/calls/{id}/cover' }),
     counts: Type.Array(Type.Object({ domainKey: Type.String(), submitted: Type.Integer() }), { description: 'Submitted contributions per domain' }),
     canManage: Type.Boolean(),
     createdAt: DateTime,
@@ -78,6 +79,7 @@ export const Contribution = Type.Object(
   {
     id: Uuid,
     callId: Uuid,
+    attachments: Type.Array(Type.Ref('Attachment')),
     trackingCode: Type.String(),
     state: StringEnum(CONTRIBUTION_STATES),
     domainKey: Type.String(),
@@ -92,6 +94,11 @@ export const Contribution = Type.Object(
     updatedAt: DateTime,
   },
   { $id: 'Contribution' },
+);
+
+export const Attachment = Type.Object(
+  { id: Uuid, name: Type.String(), size: Type.Integer(), type: Type.String({ description: 'Sniffed from the bytes' }), createdAt: DateTime },
+  { $id: 'Attachment' },
 );
 
 export const ContributionsQuery = Type.Object({
@@ -114,3 +121,12 @@ export const Statistics = Type.Object(
 
 export const CallParams = Type.Object({ id: Uuid });
 export const ContributionParams = Type.Object({ id: Uuid });
+
+export const ExportQuery = Type.Object({
+  format: StringEnum(['csv', 'xlsx'] as const),
+  domain: Type.Optional(Type.String({ maxLength: 40 })),
+  audienceGroup: Type.Optional(Type.String({ maxLength: 40 })),
+  state: Type.Optional(StringEnum(CONTRIBUTION_STATES)),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export const AttachmentParams = Type.Object({ id: Uuid, attachmentId: Uuid });

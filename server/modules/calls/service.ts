@@ -1,4 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { fileTypeFromBuffer } from 'file-type';
 import type { Actor, Ctx } from '../../actor.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -7,6 +10,8 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import type { FileStorage } from '../../files/storage.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
 import { searchKey } from '../../text/normalize.js';
 import type { AccountsService } from '../accounts/service.js';
@@ -16,6 +21,8 @@ import * as store from './store.js';
 import type { AttachmentRules, AudienceGroup, CallDomain, CallState, ContributionState } from './tables.js';
 
 export const CALL_OPEN_JOB = 'call_open';
+const COVER_MAX_BYTES = 5 * 1024 * 1024;
+const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 export const CALL_CLOSE_JOB = 'call_close';
 
 export interface CallInput {
@@ -78,8 +85,8 @@ function checkCall(input: Partial<CallInput>, current?: store.CallRow): FieldErr
   return errors;
 }
 
-export function createCallsService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService }) {
-  const { db, clock, config, accounts, notifications } = deps;
+export function createCallsService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService; files: FileStorage }) {
+  const { db, clock, config, accounts, notifications, files } = deps;
 
   const requireActor = (ctx: Ctx) => {
     if (!ctx.actor) throw unauthenticated();
@@ -109,6 +116,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       publicAfterClose: call.publicAfterClose,
       wordLimit: call.wordLimit,
       attachments: call.attachments,
+      hasCover: call.coverKey !== null,
       state: call.state,
       counts: call.domains.map((d) => ({ domainKey: d.key, submitted: counts.find((c) => c.domainKey === d.key)?.n ?? 0 })),
       canManage,
@@ -123,8 +131,20 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
     await insertJob(tx, { kind: CALL_CLOSE_JOB, payload: { callId: call.id }, runAt: call.closesAt, createdAt: now });
   }
 
-  function presentContribution(c: store.ContributionRow, author: { id: string; name: string } | null) {
+  const presentAttachment = (a: store.AttachmentRow) => ({ id: a.id, name: a.name, size: a.size, type: a.type, createdAt: a.createdAt.toISOString() });
+
+  /** Contributions with their attachments, in one query for the page. */
+  async function withAttachments<T extends { id: string }>(rows: T[], tx: Db = db) {
+    const all = await store.attachmentsOf(
+      tx,
+      rows.map((r) => r.id),
+    );
+    return (id: string) => all.filter((a) => a.contributionId === id).map(presentAttachment);
+  }
+
+  function presentContribution(c: store.ContributionRow, author: { id: string; name: string } | null, attachments: ReturnType<typeof presentAttachment>[] = []) {
     return {
+      attachments,
       id: c.id,
       callId: c.callId,
       trackingCode: c.trackingCode,
@@ -305,7 +325,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       const actor = requireActor(ctx);
       if (idempotencyKey) {
         const existing = await store.findByIdempotencyKey(db, actor.userId, idempotencyKey);
-        if (existing) return { created: false, contribution: presentContribution(existing, null) };
+        if (existing) return { created: false, contribution: presentContribution(existing, null, (await withAttachments([existing]))(existing.id)) };
       }
       try {
         return await inTransaction(db, async (tx) => {
@@ -337,7 +357,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
         // The same key sent twice at once: the second insert meets the first's unique key.
         if (idempotencyKey && isUniqueViolation(error, 'contributions_author_idempotency_key')) {
           const existing = await store.findByIdempotencyKey(db, actor.userId, idempotencyKey);
-          if (existing) return { created: false, contribution: presentContribution(existing, null) };
+          if (existing) return { created: false, contribution: presentContribution(existing, null, (await withAttachments([existing]))(existing.id)) };
         }
         throw error;
       }
@@ -370,7 +390,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
           updatedAt: now,
         });
         if (state === 'submitted' && c.state !== 'submitted') await mailReceipt(tx, updated, call);
-        return presentContribution(updated, null);
+        return presentContribution(updated, null, (await withAttachments([updated], tx))(updated.id));
       });
     },
 
@@ -378,18 +398,20 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       const actor = requireActor(ctx);
       const c = await store.findContribution(db, id);
       if (!c) throw notFound();
-      if (c.authorId === actor.userId) return presentContribution(c, null);
+      const attachments = (await withAttachments([c]))(c.id);
+      if (c.authorId === actor.userId) return presentContribution(c, null, attachments);
       const { canManage } = await loadCall(db, actor, c.callId);
       if (!canManage) throw notFound();
       const author = (await accounts.contactsByIds([c.authorId])).get(c.authorId);
-      return presentContribution(c, author ? { id: author.id, name: author.name } : null);
+      return presentContribution(c, author ? { id: author.id, name: author.name } : null, attachments);
     },
 
     async myContributions(ctx: Ctx, query: { cursor?: string; limit?: number }) {
       const actor = requireActor(ctx);
       const limit = query.limit ?? 20;
       const rows = await store.listOwnContributions(db, actor.userId, decodeCursor(query.cursor), limit);
-      return toPage(rows, limit, (c) => presentContribution(c, null));
+      const attached = await withAttachments(rows);
+      return toPage(rows, limit, (c) => presentContribution(c, null, attached(c.id)));
     },
 
     async lastAudienceGroup(ctx: Ctx) {
@@ -420,10 +442,146 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       );
       // Managers see who wrote what (blind review hides authors from reviewers, not managers).
       const authors = canManage ? await accounts.contactsByIds(rows.map((r) => r.authorId)) : new Map<string, { id: string; name: string }>();
+      const attached = await withAttachments(rows);
       return toPage(rows, limit, (c) => {
         const a = authors.get(c.authorId);
-        return presentContribution(c, a ? { id: a.id, name: a.name } : null);
+        return presentContribution(c, a ? { id: a.id, name: a.name } : null, attached(c.id));
       });
+    },
+
+    /**
+     * Attaches a file to the author's contribution while the call is open. The type is sniffed
+     * from the bytes; the call's rules decide size, type and count. The file is written first and
+     * removed again if the row cannot be stored, so nothing is left behind on any refusal.
+     */
+    async attach(ctx: Ctx, contributionId: string, file: { name: string; data: Buffer; truncated: boolean }) {
+      const actor = requireActor(ctx);
+      const check = async (tx: Db) => {
+        const c = await store.findContribution(tx, contributionId, { forUpdate: tx !== db });
+        if (!c || c.authorId !== actor.userId) throw notFound();
+        const call = await openCallFor(tx, actor, c.callId);
+        if (c.state === 'withdrawn') throw conflict('contribution_not_editable', 'errors.contributionNotEditable');
+        const rules = call.attachments;
+        if (!rules.allowed) throw invalid([{ field: 'file', key: 'validation.attachmentsClosed' }]);
+        if (file.truncated || file.data.length > rules.maxBytes) throw invalid([{ field: 'file', key: 'validation.fileTooLarge', values: { limit: Math.floor(rules.maxBytes / 1024) } }]);
+        const sniffed = (await fileTypeFromBuffer(file.data))?.mime;
+        if (!sniffed || !rules.types.includes(sniffed)) throw invalid([{ field: 'file', key: 'validation.fileType' }]);
+        if ((await store.attachmentsOf(tx, [c.id])).length >= rules.maxFiles) throw invalid([{ field: 'file', key: 'validation.tooManyFiles', values: { limit: rules.maxFiles } }]);
+        return { c, type: sniffed };
+      };
+      await check(db);
+      const key = randomUUID();
+      await files.put(key, file.data);
+      try {
+        return await inTransaction(db, async (tx) => {
+          const { c, type } = await check(tx);
+          // Only for the download's name: path separators and control characters go.
+          // eslint-disable-next-line no-control-regex
+          const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
+          const row = await store.insertAttachment(tx, { contributionId: c.id, storageKey: key, name, size: file.data.length, type, createdAt: clock.now() });
+          return presentAttachment(row);
+        });
+      } catch (error) {
+        await files.remove(key);
+        throw error;
+      }
+    },
+
+    async detach(ctx: Ctx, contributionId: string, attachmentId: string) {
+      const actor = requireActor(ctx);
+      const key = await inTransaction(db, async (tx) => {
+        const c = await store.findContribution(tx, contributionId, { forUpdate: true });
+        if (!c || c.authorId !== actor.userId) throw notFound();
+        await openCallFor(tx, actor, c.callId);
+        const a = await store.findAttachment(tx, attachmentId);
+        if (!a || a.contributionId !== c.id) throw notFound();
+        await store.deleteAttachment(tx, a.id);
+        return a.storageKey;
+      });
+      await files.remove(key);
+    },
+
+    /** A download: for the author, the call's managers, and everyone when the contribution is public. */
+    async download(ctx: Ctx, attachmentId: string) {
+      const a = await store.findAttachment(db, attachmentId);
+      if (!a) throw notFound();
+      const c = await store.findContribution(db, a.contributionId);
+      if (!c) throw notFound();
+      const { call, canManage } = await loadCall(db, ctx.actor, c.callId);
+      const isPublic = call.publicAfterClose && call.state !== 'draft' && call.closesAt <= clock.now() && c.state === 'submitted';
+      if (c.authorId !== ctx.actor?.userId && !canManage && !isPublic) throw notFound();
+      return { name: a.name, type: a.type, size: a.size, stream: files.read(a.storageKey) };
+    },
+
+    async setCover(ctx: Ctx, callId: string, file: { data: Buffer; truncated: boolean }) {
+      const actor = requireActor(ctx);
+      const { call, canManage } = await loadCall(db, actor, callId);
+      if (!canManage) throw forbidden();
+      if (file.truncated || file.data.length > COVER_MAX_BYTES) throw invalid([{ field: 'file', key: 'validation.fileTooLarge', values: { limit: COVER_MAX_BYTES / 1024 } }]);
+      const type = (await fileTypeFromBuffer(file.data))?.mime;
+      if (!type || !COVER_TYPES.includes(type)) throw invalid([{ field: 'file', key: 'validation.fileType' }]);
+      const key = randomUUID();
+      await files.put(key, file.data);
+      try {
+        await store.updateCall(db, call.id, { coverKey: key, coverType: type, updatedAt: clock.now() });
+      } catch (error) {
+        await files.remove(key);
+        throw error;
+      }
+      if (call.coverKey) await files.remove(call.coverKey);
+      return presentCall((await store.findCall(db, call.id))!, true);
+    },
+
+    async cover(ctx: Ctx, callId: string) {
+      const { call } = await loadCall(db, ctx.actor, callId);
+      if (!call.coverKey || !call.coverType) throw notFound();
+      return { type: call.coverType, stream: files.read(call.coverKey) };
+    },
+
+    /**
+     * The call's contributions as CSV or XLSX, with the list's filters. Who wrote each one is
+     * included only for those allowed to know it (`callPolicy.seeContributors`).
+     */
+    async export(ctx: Ctx, callId: string, query: { format: 'csv' | 'xlsx'; domain?: string; audienceGroup?: string; state?: ContributionState; q?: string }) {
+      const actor = requireActor(ctx);
+      const { call, manager, canManage } = await loadCall(db, actor, callId);
+      if (!canManage) throw forbidden();
+      const rows = await store.exportContributions(db, {
+        callId,
+        domain: query.domain,
+        audienceGroup: query.audienceGroup,
+        states: query.state ? [query.state] : ['submitted', 'withdrawn'],
+        key: query.q ? searchKey(query.q) : undefined,
+      });
+      const withAuthors = callPolicy.seeContributors(actor, manager, call);
+      const authors = withAuthors ? await accounts.contactsByIds(rows.map((r) => r.authorId)) : new Map<string, { name: string; email: string }>();
+      const L = ctx.locale;
+      const col = (key: string) => t(L, `export.${key}` as MessageKey);
+      const domainTitle = new Map(call.domains.map((d) => [d.key, d.title]));
+      const groupTitle = new Map(call.audienceGroups.map((g) => [g.key, g.title]));
+      const header = [col('trackingCode'), col('title'), col('domain'), col('audienceGroup'), col('state'), col('submittedAt'), col('words'), col('affiliation'), col('body'), ...(withAuthors ? [col('author'), col('email')] : [])];
+      const table = rows.map((r) => [
+        r.trackingCode,
+        r.title,
+        domainTitle.get(r.domainKey) ?? r.domainKey,
+        groupTitle.get(r.audienceGroup) ?? r.audienceGroup,
+        t(L, `export.state.${r.state}` as MessageKey),
+        r.submittedAt?.toISOString() ?? '',
+        wordCount(r.body),
+        r.affiliation,
+        r.body,
+        ...(withAuthors ? [authors.get(r.authorId)?.name ?? '', authors.get(r.authorId)?.email ?? ''] : []),
+      ]);
+      if (query.format === 'csv') {
+        // A byte-order mark so spreadsheet programs read the Persian text as UTF-8.
+        return { type: 'text/csv; charset=utf-8', ext: 'csv', body: Buffer.from('\uFEFF' + stringify([header, ...table]), 'utf8') };
+      }
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet(col('sheet'), { views: [{ rightToLeft: L !== 'en', state: 'frozen', ySplit: 1 }] });
+      sheet.addRow(header).font = { bold: true };
+      for (const row of table) sheet.addRow(row);
+      sheet.columns.forEach((c, i) => (c.width = i === 8 ? 60 : 22));
+      return { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', body: Buffer.from(await book.xlsx.writeBuffer()) };
     },
 
     async statistics(ctx: Ctx, callId: string) {

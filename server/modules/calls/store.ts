@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, ilike, inArray, lte, or, sql, type SQL }
 import type { Db } from '../../db/connection.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
-import { callManagers, calls, contributions, contributorPreferences, type CallState, type ContributionState } from './tables.js';
+import { callManagers, calls, contributionAttachments, contributions, contributorPreferences, type CallState, type ContributionState } from './tables.js';
 
 export type CallRow = typeof calls.$inferSelect;
 export type NewCall = typeof calls.$inferInsert;
@@ -147,4 +147,46 @@ export async function savePreference(db: Db, userId: string, audienceGroup: stri
     .insert(contributorPreferences)
     .values({ userId, audienceGroup, updatedAt: now })
     .onConflictDoUpdate({ target: contributorPreferences.userId, set: { audienceGroup, updatedAt: now } });
+}
+
+export type AttachmentRow = typeof contributionAttachments.$inferSelect;
+
+export async function insertAttachment(db: Db, row: typeof contributionAttachments.$inferInsert) {
+  const [created] = await db.insert(contributionAttachments).values(row).returning();
+  return created!;
+}
+
+export async function findAttachment(db: Db, id: string) {
+  const [row] = await db.select().from(contributionAttachments).where(eq(contributionAttachments.id, id));
+  return row ?? null;
+}
+
+export async function deleteAttachment(db: Db, id: string) {
+  await db.delete(contributionAttachments).where(eq(contributionAttachments.id, id));
+}
+
+export async function attachmentsOf(db: Db, contributionIds: string[]) {
+  if (contributionIds.length === 0) return [];
+  return db
+    .select()
+    .from(contributionAttachments)
+    .where(inArray(contributionAttachments.contributionId, contributionIds))
+    .orderBy(asc(contributionAttachments.createdAt));
+}
+
+/** Every contribution matching the filter, oldest first, for an export. */
+export async function exportContributions(db: Db, f: ContributionFilter) {
+  return db
+    .select()
+    .from(contributions)
+    .where(
+      and(
+        eq(contributions.callId, f.callId),
+        inArray(contributions.state, f.states),
+        f.domain ? eq(contributions.domainKey, f.domain) : undefined,
+        f.audienceGroup ? eq(contributions.audienceGroup, f.audienceGroup) : undefined,
+        f.key ? ilike(contributions.searchKey, `%${escapeLike(f.key)}%`) : undefined,
+      ),
+    )
+    .orderBy(asc(contributions.createdAt), asc(contributions.id));
 }

@@ -51,6 +51,9 @@ export const calls = pgTable(
     wordLimit: integer('word_limit'),
     attachments: jsonb('attachments').$type<AttachmentRules>().notNull(),
     state: text('state').$type<CallState>().notNull().default('draft'),
+    /** Storage key and sniffed media type of the cover image, if any. */
+    coverKey: text('cover_key'),
+    coverType: text('cover_type'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -101,3 +104,22 @@ export const contributorPreferences = pgTable('contributor_preferences', {
   audienceGroup: text('audience_group').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
+
+/** A file attached to a contribution; the bytes live in the file storage under `storageKey`. */
+export const contributionAttachments = pgTable(
+  'contribution_attachments',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    contributionId: uuid('contribution_id')
+      .notNull()
+      .references(() => contributions.id, { onDelete: 'cascade' }),
+    storageKey: text('storage_key').notNull().unique(),
+    /** The name as uploaded, for the download; never used as a path. */
+    name: text('name').notNull(),
+    size: integer('size').notNull(),
+    /** Sniffed from the bytes, not taken from the client. */
+    type: text('type').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('contribution_attachments_contribution_idx').on(t.contributionId)],
+);
