@@ -14,6 +14,9 @@ pg_temp_start() {
     return 1
   fi
   PG_TEMP_DIR=$(mktemp -d /tmp/majma-pg.XXXXXX)
+  # Tests trade durability for speed; benchmarks (PG_TEMP_DURABLE=1) keep PostgreSQL's defaults.
+  PG_TEMP_FLAGS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${PG_TEMP_DURABLE:-}" = 1 ]; then PG_TEMP_FLAGS=""; fi
   PG_TEMP_PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
   # PostgreSQL refuses to run as root: run it as the postgres system user then.
   PG_TEMP_AS=()
@@ -25,7 +28,7 @@ pg_temp_start() {
   "${PG_TEMP_AS[@]}" "$bindir/initdb" -D "$PG_TEMP_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PG_TEMP_DIR/initdb.log" 2>&1 \
     || { cat "$PG_TEMP_DIR/initdb.log" >&2; return 1; }
   "${PG_TEMP_AS[@]}" "$bindir/pg_ctl" -D "$PG_TEMP_DIR/data" -l "$PG_TEMP_DIR/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $PG_TEMP_PORT -k $PG_TEMP_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
+    -o "-h 127.0.0.1 -p $PG_TEMP_PORT -k $PG_TEMP_DIR $PG_TEMP_FLAGS -c max_connections=200" start >/dev/null \
     || { cat "$PG_TEMP_DIR/server.log" >&2; return 1; }
   PG_TEMP_BINDIR=$bindir
   export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_TEMP_PORT/postgres"
