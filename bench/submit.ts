@@ -134,7 +134,8 @@ await new Promise((resolve) => server.once('exit', resolve));
 const stored = await setup.services.calls.statistics(adminCtx, call.id);
 // Requests still in flight when the time ran out may be stored without their answer being
 // counted (a client would retry them with the same key); what was acknowledged must all be there.
-const found = (await database.db.execute(sql`select count(*)::int as n from contributions where call_id = ${call.id} and idempotency_key = any(${`{${acknowledgedKeys.join(',')}}`}::text[])`)) as unknown as {
+// The shared Db type does not know the driver's result shape (node-postgres here).
+const found = (await database.db.execute(sql`select count(*)::int as n from contributions where call_id = ${call.id} and idempotency_key = any(${`{${acknowledgedKeys.join(',')}}`}::text[])`)) as {
   rows: { n: number }[];
 };
 const acknowledgedStored = Number(found.rows[0]?.n ?? 0);
