@@ -321,7 +321,7 @@ describe('exports', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const text = String(csv.body);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parse<string[]>(text.slice(1));
+    const rows: string[][] = parse(text.slice(1), {});
     expect(rows[0]).toEqual(['کد پیگیری', 'عنوان', 'محور', 'گروه مخاطب', 'وضعیت', 'زمان ارسال', 'تعداد واژه', 'سازمان', 'متن', 'نام مشارکت‌کننده', 'پست الکترونیکی']);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[8], r[9], r[10]])).toEqual([
       ['کاهش تورم', 'اقتصاد کلان، بازرگانی و اداری', 'اندیشکده‌ها', 'متنی با "نقل‌قول"، ویرگول و\nخط تازه', 'مهدی کاظمی', a.email],
