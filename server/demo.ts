@@ -177,3 +177,43 @@ export async function createDemoCommunities(services: Services) {
   });
   await communities.submitRequest(ctx.member!, pending.id);
 }
+
+/** The source's call: six domains, six audience groups, open now, with a few contributions. */
+export async function createDemoCall(services: Services) {
+  const { calls } = services;
+  const admin = await demoCtx(services, 'admin@majma.local');
+  const day = 86_400_000;
+  const call = await calls.createCall(admin, {
+    title: 'مشارکت در تدوین سیاست‌های کلی برنامه هفتم',
+    summary: 'فراخوان جمع‌سپاری برای بهره‌مندی از ظرفیت‌های فکری اندیشکده‌ها، پژوهشکده‌ها، اساتید، دانشجویان تحصیلات تکمیلی، مدیران اجرایی و عموم مردم.',
+    description:
+      'دبیرخانه در راستای مأموریت‌های خویش مصمم است زمینه‌هایی را ایجاد نماید تا از **ظرفیت‌های ارزشمند فکری**، تجارب مدیران اجرایی کشور و دانش پژوهشگران از طریق رویکرد جمع‌سپاری بهره‌مند گردد.\n\n- نظرات در یکی از شش محور فراخوان ارسال شود.\n- هیأت‌های بررسی و داوری هر محور نظرات واصله را بررسی می‌کنند.',
+    domains: [
+      { key: 'culture', title: 'علمی، فرهنگی و اجتماعی', description: '' },
+      { key: 'economy', title: 'اقتصاد کلان، بازرگانی و اداری', description: '' },
+      { key: 'infrastructure', title: 'زیربنایی و تولیدی', description: '' },
+      { key: 'security', title: 'سیاسی، دفاعی و امنیتی', description: '' },
+      { key: 'health', title: 'سلامت', description: '' },
+      { key: 'legal', title: 'حقوقی و قضایی', description: '' },
+    ],
+    audienceGroups: [
+      { key: 'think_tanks', title: 'اندیشکده‌ها' },
+      { key: 'research_institutes', title: 'پژوهشکده‌ها' },
+      { key: 'professors', title: 'اساتید دانشگاه' },
+      { key: 'graduate_students', title: 'دانشجویان تحصیلات تکمیلی' },
+      { key: 'executives', title: 'مدیران اجرایی' },
+      { key: 'public', title: 'عموم مردم' },
+    ],
+    opensAt: new Date(Date.now() - day).toISOString(),
+    closesAt: new Date(Date.now() + 10 * day).toISOString(),
+    blindReview: true,
+    publicAfterClose: true,
+    wordLimit: 2000,
+    attachments: { allowed: true, maxBytes: 5 * 1024 * 1024, types: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], maxFiles: 3 },
+  });
+  await calls.publishCall(admin, call.id);
+  const member = await demoCtx(services, 'member@majma.local');
+  const chair = await demoCtx(services, 'chair@majma.local');
+  await calls.contribute(member, call.id, { domainKey: 'economy', audienceGroup: 'think_tanks', title: 'مهار تورم با انضباط پولی', body: 'پیشنهاد می‌شود سیاست پولی با هدف‌گذاری تورم و استقلال بانک مرکزی همراه شود.', submit: true }, null);
+  await calls.contribute(chair, call.id, { domainKey: 'infrastructure', audienceGroup: 'professors', title: 'بهره‌وری انرژی در صنایع', body: 'ارتقای بهره‌وری انرژی در صنایع انرژی‌بر باید از محورهای برنامه باشد.', submit: true }, null);
+}

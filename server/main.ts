@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { runMigrations } from './db/migrate.js';
-import { createDemoCommunities, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
+import { createDemoCall, createDemoCommunities, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
 
 function readConfig(): Config {
   try {
@@ -28,7 +28,10 @@ async function main() {
   if (demo) {
     // Demo accounts on an empty database only; a later start leaves everything as it is.
     const created = await app.services.accounts.ensureDemoUsers(DEMO_USERS, DEMO_PASSWORD);
-    if (created) await createDemoCommunities(app.services);
+    if (created) {
+      await createDemoCommunities(app.services);
+      await createDemoCall(app.services);
+    }
     console.log(`\n${line}\n Majma demo ${created ? '(demo content created)' : '(existing data kept)'}\n Every demo account's password: ${DEMO_PASSWORD}`);
     for (const u of DEMO_USERS) console.log(`   ${u.email.padEnd(26)} ${u.note}`);
     console.log(line);

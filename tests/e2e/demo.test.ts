@@ -37,6 +37,9 @@ it('the demo start creates Persian demo accounts once and a second start keeps t
     ]);
     const members = (await (await fetch(`${first.url}/api/communities/productivity-experts/members`)).json()) as { items: { role: string }[] };
     expect(members.items.map((m) => m.role).sort()).toEqual(['chair', 'facilitator', 'guest_expert', 'member', 'secretary']);
+    // The source's call, open, with contributions in two of its six domains.
+    const calls = (await (await fetch(`${first.url}/api/calls`)).json()) as { items: { title: string; state: string; submitted: number }[] };
+    expect(calls.items).toEqual([expect.objectContaining({ title: 'مشارکت در تدوین سیاست‌های کلی برنامه هفتم', state: 'open', submitted: 2 })]);
   } finally {
     await first.stop();
   }
