@@ -32,6 +32,17 @@ export type CommunityRole = Member['role'];
 export type Invitation = Json<paths['/api/invitations/lookup']['post']['responses'][200]>;
 export type JoinRequest = Json<paths['/api/communities/{slug}/join-requests']['get']['responses'][200]>['items'][number];
 export type CommunityEvent = Json<paths['/api/communities/{slug}/history']['get']['responses'][200]>['items'][number];
+export type CallInput = NonNullable<paths['/api/calls']['post']['requestBody']>['content']['application/json'];
+export type CallPatch = NonNullable<paths['/api/calls/{id}']['patch']['requestBody']>['content']['application/json'];
+export type CallStatistics = Json<paths['/api/calls/{id}/statistics']['get']['responses'][200]>;
+export type CallSummary = Json<paths['/api/calls']['get']['responses'][200]>['items'][number];
+export type Call = Json<paths['/api/calls/{id}']['get']['responses'][200]>;
+export type CallState = Call['state'];
+export type Contribution = Json<paths['/api/contributions/{id}']['get']['responses'][200]>;
+export type ContributionState = Contribution['state'];
+export type ContributionInput = NonNullable<paths['/api/calls/{id}/contributions']['post']['requestBody']>['content']['application/json'];
+export type ContributionPatch = NonNullable<paths['/api/contributions/{id}']['patch']['requestBody']>['content']['application/json'];
+export type Attachment = Contribution['attachments'][number];
 
 export const COMMUNITY_ROLES = ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'] as const satisfies readonly CommunityRole[];
 export const CORE_ROLES = ['facilitator', 'secretary', 'member'] as const satisfies readonly CommunityRole[];

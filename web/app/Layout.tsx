@@ -105,6 +105,9 @@ export function Layout() {
               <li>
                 <NavLink to={routePaths.communities}>{t('nav.communities')}</NavLink>
               </li>
+              <li>
+                <NavLink to={routePaths.calls}>{t('nav.calls')}</NavLink>
+              </li>
               {me ? (
                 <>
                   <li>

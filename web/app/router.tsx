@@ -11,6 +11,10 @@ import { MyRequestsPage } from '../features/formation/MyRequestsPage';
 import { NewRequestPage } from '../features/formation/NewRequestPage';
 import { RequestPage } from '../features/formation/RequestPage';
 import { AdminUsersPage } from '../features/admin/AdminUsersPage';
+import { EditCallPage, NewCallPage } from '../features/calls-admin/CallFormPage';
+import { ManageCallPage } from '../features/calls-admin/ManageCallPage';
+import { MyCallsPage } from '../features/calls-admin/MyCallsPage';
+import { StatisticsPage } from '../features/calls-admin/StatisticsPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -20,6 +24,11 @@ import { NotFoundPage, RouteErrorPage } from '../features/errors/ErrorPages';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { UserPage } from '../features/users/UserPage';
+import { CallPage } from '../features/calls/CallPage';
+import { CallsPage } from '../features/calls/CallsPage';
+import { ContributePage } from '../features/calls/ContributePage';
+import { ContributionPage } from '../features/calls/ContributionPage';
+import { MyContributionsPage } from '../features/calls/MyContributionsPage';
 import { RequireAdmin, RequireAuth } from './guards';
 import { Layout } from './Layout';
 
@@ -47,6 +56,17 @@ export const router = createBrowserRouter([
           { path: 'formation-requests', element: <RequireAuth><MyRequestsPage /></RequireAuth> },
           { path: 'formation-requests/new', element: <RequireAuth><NewRequestPage /></RequireAuth> },
           { path: 'formation-requests/:id', element: <RequireAuth><RequestPage /></RequireAuth> },
+          // Call managers' pages: before `calls/:id`; the server decides who may manage a call.
+          { path: 'calls/new', element: <RequireAuth><NewCallPage /></RequireAuth> },
+          { path: 'calls/manage', element: <RequireAuth><MyCallsPage /></RequireAuth> },
+          { path: 'calls/:id/manage', element: <RequireAuth><ManageCallPage /></RequireAuth> },
+          { path: 'calls/:id/edit', element: <RequireAuth><EditCallPage /></RequireAuth> },
+          { path: 'calls/:id/statistics', element: <RequireAuth><StatisticsPage /></RequireAuth> },
+          { path: 'calls', element: <CallsPage /> },
+          { path: 'calls/:id', element: <CallPage /> },
+          { path: 'calls/:id/contribute', element: <RequireAuth><ContributePage /></RequireAuth> },
+          { path: 'contributions', element: <RequireAuth><MyContributionsPage /></RequireAuth> },
+          { path: 'contributions/:id', element: <RequireAuth><ContributionPage /></RequireAuth> },
           {
             path: 'admin',
             element: <RequireAdmin />,

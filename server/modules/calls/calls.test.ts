@@ -235,9 +235,9 @@ describe('managing contributions', () => {
     expect((await visitor.get(`/api/calls/${call.id}/contributions`)).status).toBe(403);
     t.clock.set(call.closesAt);
     const listed = await visitor.get(`/api/calls/${call.id}/contributions`);
-    expect(listed.body.items.map((c: { title: string; author: unknown }) => [c.title, c.author])).toEqual([
-      ['بیمه سلامت', null],
-      ['کاهش تورم', null],
+    expect(listed.body.items.map((c: { title: string; author: unknown; trackingCode: string; affiliation: string }) => [c.title, c.author, c.trackingCode, c.affiliation])).toEqual([
+      ['بیمه سلامت', null, '', ''],
+      ['کاهش تورم', null, '', ''],
     ]);
   });
 });

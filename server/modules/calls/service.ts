@@ -445,7 +445,9 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       const attached = await withAttachments(rows);
       return toPage(rows, limit, (c) => {
         const a = authors.get(c.authorId);
-        return presentContribution(c, a ? { id: a.id, name: a.name } : null, attached(c.id));
+        const shown = presentContribution(c, a ? { id: a.id, name: a.name } : null, attached(c.id));
+        // The public sees the ideas, not the receipts or who stands behind them.
+        return canManage ? shown : { ...shown, trackingCode: '', affiliation: '' };
       });
     },
 

@@ -15,6 +15,12 @@ export function AdminHomePage() {
           </Link>
         </li>
         <li>
+          <Link to={routePaths.myCalls} className="link-card">
+            <span className="link-card-title">{t('callAdmin.mine.title')}</span>
+            <span className="link-card-body">{t('callAdmin.mine.summary')}</span>
+          </Link>
+        </li>
+        <li>
           <Link to={routePaths.adminUsers} className="link-card">
             <span className="link-card-title">{t('admin.users.title')}</span>
             <span className="link-card-body">{t('admin.users.summary')}</span>
