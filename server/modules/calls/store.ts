@@ -107,20 +107,21 @@ export interface ContributionFilter {
   key?: string;
 }
 
+/** The filter of the managers' list and of the export, in one place. */
+const matching = (f: ContributionFilter) =>
+  and(
+    eq(contributions.callId, f.callId),
+    inArray(contributions.state, f.states),
+    f.domain ? eq(contributions.domainKey, f.domain) : undefined,
+    f.audienceGroup ? eq(contributions.audienceGroup, f.audienceGroup) : undefined,
+    f.key ? ilike(contributions.searchKey, `%${escapeLike(f.key)}%`) : undefined,
+  );
+
 export async function listCallContributions(db: Db, f: ContributionFilter, cursor: Cursor | null, limit: number) {
   return db
     .select()
     .from(contributions)
-    .where(
-      and(
-        eq(contributions.callId, f.callId),
-        inArray(contributions.state, f.states),
-        f.domain ? eq(contributions.domainKey, f.domain) : undefined,
-        f.audienceGroup ? eq(contributions.audienceGroup, f.audienceGroup) : undefined,
-        f.key ? ilike(contributions.searchKey, `%${escapeLike(f.key)}%`) : undefined,
-        olderThan(cursor, contributions.createdAt, contributions.id),
-      ),
-    )
+    .where(and(matching(f), olderThan(cursor, contributions.createdAt, contributions.id)))
     .orderBy(desc(contributions.createdAt), desc(contributions.id))
     .limit(limit + 1);
 }
@@ -176,17 +177,5 @@ export async function attachmentsOf(db: Db, contributionIds: string[]) {
 
 /** Every contribution matching the filter, oldest first, for an export. */
 export async function exportContributions(db: Db, f: ContributionFilter) {
-  return db
-    .select()
-    .from(contributions)
-    .where(
-      and(
-        eq(contributions.callId, f.callId),
-        inArray(contributions.state, f.states),
-        f.domain ? eq(contributions.domainKey, f.domain) : undefined,
-        f.audienceGroup ? eq(contributions.audienceGroup, f.audienceGroup) : undefined,
-        f.key ? ilike(contributions.searchKey, `%${escapeLike(f.key)}%`) : undefined,
-      ),
-    )
-    .orderBy(asc(contributions.createdAt), asc(contributions.id));
+  return db.select().from(contributions).where(matching(f)).orderBy(asc(contributions.createdAt), asc(contributions.id));
 }
