@@ -41,6 +41,8 @@ export function useCall(id: string) {
     queryFn: () => unwrap(api.GET('/api/calls/{id}', { params: { path: { id } } })),
     enabled: id !== '',
     retry: noRetryOn4xx,
+    // The counts per domain are live: refreshed every half minute while the page is open.
+    refetchInterval: 30_000,
   });
 }
 
