@@ -91,7 +91,7 @@ it('a manager opens a call with the six domains; two people contribute with atta
   // ---- And downloads the export, which holds both contributions and their authors.
   await manager.goto(`${majma.url}/calls/${callId}/manage`);
   const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByRole('link', { name: fa['callAdmin.export.csv'], exact: true }).click()]);
-  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  const csv = fs.readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('نظام ارجاع');
   expect(csv).toContain('دادرسی الکترونیک');
   expect(csv).toContain('فاطمه حسینی');
