@@ -28,7 +28,7 @@ function CallCard({ call }: { call: CallSummary }) {
   const when = (iso: string) => formatDateTime(iso, locale, { arCalendar });
   return (
     <li>
-      <article className={`calls-card calls-card-${state}`} aria-labelledby={`call-${call.id}`}>
+      <article className={`item-card calls-card calls-card-${state}`} aria-labelledby={`call-${call.id}`}>
         <div className="calls-card-head">
           <CallStateBadge state={state} />
           <Countdown call={call} />
@@ -104,7 +104,7 @@ function CallList({ when }: { when: When }) {
       <p className="muted small" aria-live="polite">
         {t('calls.count', { count: rows.length, n: formatNumber(rows.length, locale) })}
       </p>
-      <ul className="calls-cards" aria-label={t(`calls.tab.${when}`)}>
+      <ul className="card-grid" aria-label={t(`calls.tab.${when}`)}>
         {rows.map((c) => (
           <CallCard key={c.id} call={c} />
         ))}

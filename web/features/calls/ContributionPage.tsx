@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { Link, useLocation, useParams } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { ApiError, api, unwrap } from '../../api/client';
@@ -18,6 +18,7 @@ import type { SavedState } from './ContributePage';
 import { ContributionForm, type ContributionValues } from './ContributionForm';
 import { ContributionStateBadge, Countdown, callKeys, contributionKeys, useCall, useNow } from './shared';
 import { acceptsContributions } from './time';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 
 export function ContributionPage() {
   const { id = '' } = useParams();
@@ -101,35 +102,16 @@ function TrackingCode({ code }: { code: string }) {
 /** "Withdraw", asked once more in a dialog. */
 function WithdrawAction({ c, onDone }: { c: Contribution; onDone: (updated: Contribution) => void }) {
   const t = useT();
-  const withdraw = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/contributions/{id}/withdraw', { params: { path: { id: c.id } } })),
-    onSuccess: onDone,
-  });
   return (
-    <DialogTrigger onOpenChange={(open) => (open ? withdraw.reset() : undefined)}>
-      <Button className="button button-secondary calls-danger-button">{t('contribution.withdraw')}</Button>
-      <ModalOverlay className="calls-overlay" isDismissable>
-        <Modal className="calls-modal">
-          <Dialog role="alertdialog" className="calls-dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{t('contribution.withdrawConfirm.title')}</Heading>
-                <p>{t('contribution.withdrawConfirm.body')}</p>
-                {withdraw.isError ? <FormAlert error={withdraw.error} /> : null}
-                <div className="form-actions">
-                  <SubmitButton type="button" isPending={withdraw.isPending} onPress={() => withdraw.mutate(undefined, { onSuccess: close })}>
-                    {t('contribution.withdrawConfirm.confirm')}
-                  </SubmitButton>
-                  <Button className="button button-secondary" onPress={close} autoFocus>
-                    {t('contribution.withdrawConfirm.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmAction
+      label={t('contribution.withdraw')}
+      title={t('contribution.withdrawConfirm.title')}
+      body={t('contribution.withdrawConfirm.body')}
+      confirm={t('contribution.withdrawConfirm.confirm')}
+      cancel={t('contribution.withdrawConfirm.cancel')}
+      action={() => unwrap(api.POST('/api/contributions/{id}/withdraw', { params: { path: { id: c.id } } }))}
+      onDone={onDone}
+    />
   );
 }
 

@@ -31,7 +31,7 @@ function CommunityCard({ c }: { c: CommunitySummary }) {
   const t = useT();
   return (
     <li>
-      <article className={`community-card community-card-${c.state}`} aria-labelledby={`community-${c.id}`}>
+      <article className={`item-card community-card community-card-${c.state}`} aria-labelledby={`community-${c.id}`}>
         <h2 className="community-card-title" id={`community-${c.id}`}>
           <Link to={routePaths.community(c.slug)} dir="auto">
             {c.title}
@@ -198,7 +198,7 @@ export function DirectoryPage() {
           <p className="muted" aria-live="polite">
             {t('directory.count', { count: rows.length, n: formatNumber(rows.length, locale) })}
           </p>
-          <ul className="community-cards" aria-label={t('directory.list')}>
+          <ul className="card-grid" aria-label={t('directory.list')}>
             {rows.map((c) => (
               <CommunityCard key={c.id} c={c} />
             ))}
