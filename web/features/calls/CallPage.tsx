@@ -14,7 +14,7 @@ import { Markdown } from '../../ui/Markdown';
 import { Loading, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { AttachmentLinks, useRulesText } from './Attachments';
-import { CallStateBadge, CallsBreadcrumb, Countdown, SubmittedCount, WithCall, callKeys, useNow } from './shared';
+import { CallDates, CallStateBadge, CallsBreadcrumb, Countdown, SubmittedCount, WithCall, callKeys, useNow } from './shared';
 import { shownState } from './time';
 
 const PAGE_SIZE = 10;
@@ -34,9 +34,8 @@ export function signInTo(path: string): string {
 function DeadlineBox({ call, state }: { call: Call; state: Call['state'] }) {
   const t = useT();
   const me = useMe();
-  const { locale, arCalendar } = useLocale();
+  const { locale } = useLocale();
   const rules = useRulesText();
-  const when = (iso: string) => formatDateTime(iso, locale, { arCalendar });
   const total = call.counts.reduce((sum, c) => sum + c.submitted, 0);
   const contribute = routePaths.contribute(call.id);
 
@@ -45,18 +44,7 @@ function DeadlineBox({ call, state }: { call: Call; state: Call['state'] }) {
       <h2 id="deadline-title">{t('calls.deadline')}</h2>
       <Countdown call={call} className="calls-countdown-large" />
       <dl className="details">
-        <div>
-          <dt>{t('calls.opensAt')}</dt>
-          <dd>
-            <time dateTime={call.opensAt}>{when(call.opensAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('calls.closesAt')}</dt>
-          <dd>
-            <time dateTime={call.closesAt}>{when(call.closesAt)}</time>
-          </dd>
-        </div>
+        <CallDates call={call} />
         <div>
           <dt>{t('calls.submitted')}</dt>
           <dd>

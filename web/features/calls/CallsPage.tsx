@@ -5,13 +5,13 @@ import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../api/session';
 import type { CallSummary } from '../../api/types';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
 import { FormAlert } from '../../ui/FormAlert';
 import { LoadMore } from '../../ui/LoadMore';
 import { Loading, Page } from '../../ui/Page';
-import { CallStateBadge, Countdown, SubmittedCount, callKeys, useNow } from './shared';
+import { CallDates, CallStateBadge, Countdown, SubmittedCount, callKeys, useNow } from './shared';
 import { shownState } from './time';
 
 const PAGE_SIZE = 12;
@@ -22,10 +22,8 @@ const isWhen = (v: string | null): v is When => v !== null && (TABS as readonly 
 
 function CallCard({ call }: { call: CallSummary }) {
   const t = useT();
-  const { locale, arCalendar } = useLocale();
   const now = useNow([call.opensAt, call.closesAt]);
   const state = shownState(call, now);
-  const when = (iso: string) => formatDateTime(iso, locale, { arCalendar });
   return (
     <li>
       <article className={`item-card calls-card calls-card-${state}`} aria-labelledby={`call-${call.id}`}>
@@ -33,29 +31,18 @@ function CallCard({ call }: { call: CallSummary }) {
           <CallStateBadge state={state} />
           <Countdown call={call} />
         </div>
-        <h2 className="calls-card-title" id={`call-${call.id}`}>
+        <h2 className="item-card-title" id={`call-${call.id}`}>
           <Link to={routePaths.call(call.id)} dir="auto">
             {call.title}
           </Link>
         </h2>
         {call.summary ? (
-          <p className="calls-card-summary" dir="auto">
+          <p className="item-card-text" dir="auto">
             {call.summary}
           </p>
         ) : null}
         <dl className="calls-card-dates">
-          <div>
-            <dt>{t('calls.opensAt')}</dt>
-            <dd>
-              <time dateTime={call.opensAt}>{when(call.opensAt)}</time>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('calls.closesAt')}</dt>
-            <dd>
-              <time dateTime={call.closesAt}>{when(call.closesAt)}</time>
-            </dd>
-          </div>
+          <CallDates call={call} />
         </dl>
         <div className="calls-card-foot">
           <span className="calls-card-count">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { ApiError, api, unwrap } from '../../api/client';
 import type { Call, CallState, ContributionState } from '../../api/types';
-import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
@@ -137,6 +137,24 @@ export function Countdown({ call, className }: { call: CallTimes; className?: st
 }
 
 /** The call's state as a badge (the state as of now: see `shownState`). */
+/** The opening and closing times, as two rows of a `<dl>`, in the reader's calendar. */
+export function CallDates({ call }: { call: { opensAt: string; closesAt: string } }) {
+  const t = useT();
+  const { locale, arCalendar } = useLocale();
+  return (
+    <>
+      {(['opensAt', 'closesAt'] as const).map((k) => (
+        <div key={k}>
+          <dt>{t(`calls.${k}`)}</dt>
+          <dd>
+            <time dateTime={call[k]}>{formatDateTime(call[k], locale, { arCalendar })}</time>
+          </dd>
+        </div>
+      ))}
+    </>
+  );
+}
+
 export function CallStateBadge({ state }: { state: CallState }) {
   const t = useT();
   return <span className={`calls-badge calls-badge-${state}`}>{t(`calls.state.${state}`)}</span>;

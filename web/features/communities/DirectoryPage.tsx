@@ -32,12 +32,12 @@ function CommunityCard({ c }: { c: CommunitySummary }) {
   return (
     <li>
       <article className={`item-card community-card community-card-${c.state}`} aria-labelledby={`community-${c.id}`}>
-        <h2 className="community-card-title" id={`community-${c.id}`}>
+        <h2 className="item-card-title" id={`community-${c.id}`}>
           <Link to={routePaths.community(c.slug)} dir="auto">
             {c.title}
           </Link>
         </h2>
-        <p className="community-card-domain" dir="auto">
+        <p className="item-card-text community-card-domain" dir="auto">
           {c.domain}
         </p>
         <ul className="community-card-facts">
