@@ -16,6 +16,7 @@ import { smtpMailer, type Mailer } from './jobs/mailer.js';
 import { JobRunner } from './jobs/runner.js';
 import { accountsRoutes } from './modules/accounts/routes.js';
 import { callsRoutes } from './modules/calls/routes.js';
+import { reviewsRoutes } from './modules/reviews/routes.js';
 import { communitiesRoutes } from './modules/communities/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   await app.register(notificationsRoutes, { notifications: services.notifications });
   await app.register(communitiesRoutes, { communities: services.communities });
   await app.register(callsRoutes, { calls: services.calls });
+  await app.register(reviewsRoutes, { reviews: services.reviews });
 
   return app;
 }

@@ -7,6 +7,7 @@ import type { Mailer } from './jobs/mailer.js';
 import type { JobHandler } from './jobs/runner.js';
 import { createAccountsService } from './modules/accounts/service.js';
 import { CALL_CLOSE_JOB, CALL_OPEN_JOB, createCallsService } from './modules/calls/service.js';
+import { createReviewsService } from './modules/reviews/service.js';
 import { createCommunitiesService } from './modules/communities/service.js';
 import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
 
@@ -19,12 +20,13 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   const accounts = createAccountsService({ ...deps, limiter, notifications, peersOf: (viewerId, userIds, tx) => communities.peersOf(viewerId, userIds, tx) });
   const communities = createCommunitiesService({ ...deps, accounts, notifications });
   const calls = createCallsService({ ...deps, accounts, notifications, files: localFileStorage(deps.config.filesDir) });
+  const reviews = createReviewsService({ ...deps, accounts, calls, notifications });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
     [CALL_OPEN_JOB]: (payload) => calls.advance(payload),
     [CALL_CLOSE_JOB]: (payload) => calls.advance(payload),
   };
-  return { accounts, communities, calls, notifications, limiter, jobHandlers };
+  return { accounts, communities, calls, reviews, notifications, limiter, jobHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,3 +5,4 @@ export * from '../jobs/tables.js';
 export * from '../http/rate-limit/tables.js';
 export * from '../modules/communities/tables.js';
 export * from '../modules/calls/tables.js';
+export * from '../modules/reviews/tables.js';

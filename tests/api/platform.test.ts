@@ -30,6 +30,9 @@ const PUBLIC_ROUTES = [
   'GET /api/calls/:id/contributions',
   'GET /api/calls/:id/cover',
   'GET /api/attachments/:id',
+  'POST /api/panel-invitations/lookup',
+  'GET /api/calls/:id/results',
+  'GET /api/users/:id/recognitions',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

@@ -1047,6 +1047,420 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calls/{id}/rubric": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The call's scoring rubric (its managers and panel members). */
+        get: operations["getRubric"];
+        /** @description Replaces the rubric; 409 `rubric_locked` once a review has been submitted. */
+        put: operations["setRubric"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The call's panels: all for its managers, one's own for panel members. */
+        get: operations["listPanels"];
+        put?: never;
+        /** @description Creates a panel for some of the call's domains. */
+        post: operations["createPanel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A panel with its members and what the viewer may do (members and the call's managers). */
+        get: operations["getPanel"];
+        put?: never;
+        post?: never;
+        /** @description Deletes a panel; 409 `panel_in_use` once it has submitted reviews. */
+        delete: operations["deletePanel"];
+        options?: never;
+        head?: never;
+        /** @description Edits a panel; its domains are fixed once it has assignments (409 `panel_in_use`). */
+        patch: operations["updatePanel"];
+        trace?: never;
+    };
+    "/api/panels/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Adds a member or changes their role (one chair, one secretary). By email: an existing account is added, anyone else is invited by mail. */
+        put: operations["setPanelMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a member; their unsubmitted reviews go. */
+        delete: operations["removePanelMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/invitations/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Withdraws a pending invitation. */
+        delete: operations["revokePanelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panel-invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description What a mailed panel invitation offers (the token goes in the body, out of logs). */
+        post: operations["lookupPanelInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panel-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The signed-in user joins the panel with the invitation's role. */
+        post: operations["acceptPanelInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every submitted contribution in the panel's domains with its reviewers, average, spread and decision (the chair, the secretary and the call's managers). Authors are left out when the call is blind. */
+        get: operations["panelContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/auto-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Gives every contribution N reviewers from the panel, spread evenly, honouring conflicts; reports what could not be assigned and why. */
+        post: operations["autoAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Assigns a contribution to a reviewer by hand; 409 `conflict_of_interest` when they are conflicted. */
+        post: operations["assignReviewer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/assignments/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Takes back an assignment not yet submitted. */
+        delete: operations["unassignReviewer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/decisions/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The panel chair records (or changes) the decision on a contribution; the contributor is notified by mail. */
+        put: operations["decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/panels/{id}/discussion/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The panel's thread on one contribution. */
+        get: operations["panelDiscussion"];
+        put?: never;
+        /** @description Adds a message to the panel's thread on a contribution. */
+        post: operations["postToDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The contributions given to me to review. */
+        get: operations["myReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One review with its contribution (blind when the call is) and rubric; others' scores once mine is submitted. */
+        get: operations["getReview"];
+        /** @description Saves or submits scores and comments; revisable until the panel's deadline. */
+        put: operations["saveReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Declines the assignment (optionally declaring a conflict of interest); another reviewer is assigned if one is free. */
+        post: operations["declineReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/attachments/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An attachment of the contribution under review, with a neutral name when the review is blind. */
+        get: operations["downloadReviewAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contributions/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The panel's decision on my contribution (its author and the call's managers). */
+        get: operations["contributionDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Published results: figures per domain, and the accepted contributions when the call makes contributions public. Managers may preview. */
+        get: operations["callResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/review-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Reviewer progress, score distribution per domain, decisions per domain and audience group. */
+        get: operations["reviewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calls/{id}/review-report/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One row per contribution: reviews, average, spread, decision (CSV with BOM, or XLSX). */
+        get: operations["exportReviewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Contributors with accepted contributions in published results, by call and domain. */
+        get: operations["talent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A user's accepted contributions in published results (call and domain), for the profile page. */
+        get: operations["userRecognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1561,6 +1975,417 @@ export interface components {
                 day: string;
                 count: number;
             }[];
+        };
+        Rubric: {
+            criteria: {
+                key: string;
+                title: string;
+                description: string;
+                /** @description The lowest score (0 or 1) */
+                scaleMin: number;
+                /** @description The highest score */
+                scaleMax: number;
+                weight: number;
+                /** @description A written comment must accompany this score */
+                commentRequired: boolean;
+            }[];
+            /** @description A review has been submitted: the rubric can no longer change */
+            locked: boolean;
+            canEdit: boolean;
+        };
+        Panel: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            title: string;
+            /** @description The call's domains this panel reviews; a domain has at most one panel */
+            domainKeys: string[];
+            /** @description N: reviewers per contribution */
+            reviewersPerContribution: number;
+            deadline: string | null;
+            /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
+            disagreementThreshold: number;
+            call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                state: string;
+                blindReview: boolean;
+                domains: {
+                    key: string;
+                    title: string;
+                }[];
+                audienceGroups: {
+                    key: string;
+                    title: string;
+                }[];
+            };
+            members: {
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                role: "chair" | "secretary" | "reviewer";
+                assigned: number;
+                submitted: number;
+            }[];
+            /** @description Pending invitations (for those who manage the panel) */
+            invitations: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                name: string;
+                /** @enum {string} */
+                role: "chair" | "secretary" | "reviewer";
+                /** Format: date-time */
+                expiresAt: string;
+            }[];
+            myRole: ("chair" | "secretary" | "reviewer") | null;
+            can: {
+                manage: boolean;
+                assign: boolean;
+                decide: boolean;
+                seeScores: boolean;
+            };
+        };
+        PanelContribution: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            domainKey: string;
+            audienceGroup: string;
+            trackingCode: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            affiliation: string;
+            assignments: {
+                /** Format: uuid */
+                id: string;
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                state: "assigned" | "submitted" | "declined";
+                weighted: number | null;
+                automatic: boolean;
+                declineReason: string;
+            }[];
+            conflicts: {
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /**
+                 * @description automatic: the author or their organization, not said when the review is blind
+                 * @enum {string}
+                 */
+                kind: "declared" | "author" | "organization" | "automatic";
+                reason: string;
+            }[];
+            average: number | null;
+            spread: number | null;
+            /** @description The spread reaches the panel's threshold */
+            disagreement: boolean;
+            decision: {
+                /** @enum {string} */
+                outcome: "accepted" | "partly_accepted" | "merged" | "rejected";
+                reason: string;
+                mergedInto: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        AssignmentReport: {
+            /** @description New assignments made */
+            assigned: number;
+            perReviewer: {
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description Active assignments in this panel */
+                count: number;
+            }[];
+            unassigned: {
+                /** Format: uuid */
+                contributionId: string;
+                title: string;
+                /** @description Reviewers still lacking */
+                missing: number;
+                /**
+                 * @description conflicts: enough reviewers, but conflicted; too_few_reviewers: the panel is smaller than N
+                 * @enum {string}
+                 */
+                reason: "conflicts" | "too_few_reviewers";
+            }[];
+        };
+        MyReview: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "assigned" | "submitted" | "declined";
+            call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            panel: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            contribution: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                domainKey: string;
+            };
+            deadline: string | null;
+            /** Format: date-time */
+            assignedAt: string;
+            submittedAt: string | null;
+        };
+        Review: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "assigned" | "submitted" | "declined";
+            /** @description Before the deadline and before results are published */
+            editable: boolean;
+            deadline: string | null;
+            call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                blindReview: boolean;
+                domains: {
+                    key: string;
+                    title: string;
+                }[];
+                audienceGroups: {
+                    key: string;
+                    title: string;
+                }[];
+            };
+            panel: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            contribution: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                body: string;
+                domainKey: string;
+                audienceGroup: string;
+                words: number;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                affiliation: string;
+                attachments: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description Neutral (attachment-1.pdf) when the review is blind */
+                    name: string;
+                    size: number;
+                    type: string;
+                }[];
+            };
+            criteria: {
+                key: string;
+                title: string;
+                description: string;
+                /** @description The lowest score (0 or 1) */
+                scaleMin: number;
+                /** @description The highest score */
+                scaleMax: number;
+                weight: number;
+                /** @description A written comment must accompany this score */
+                commentRequired: boolean;
+            }[];
+            /** @description Per criterion key */
+            scores: {
+                [key: string]: {
+                    score: number | null;
+                    comment: string;
+                };
+            };
+            comment: string;
+            weighted: number | null;
+            others: {
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description Per criterion key */
+                scores: {
+                    [key: string]: {
+                        score: number | null;
+                        comment: string;
+                    };
+                };
+                comment: string;
+                weighted: number | null;
+            }[] | null;
+            average: number | null;
+            spread: number | null;
+            /** @description The spread reaches the panel's threshold */
+            disagreement: boolean;
+        };
+        ReviewPost: {
+            /** Format: uuid */
+            id: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ContributionDecision: {
+            decision: {
+                /** @enum {string} */
+                outcome: "accepted" | "partly_accepted" | "merged" | "rejected";
+                reason: string;
+                mergedInto: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        CallResults: {
+            call: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                state: string;
+            };
+            /** @description False: a preview for the call's managers */
+            published: boolean;
+            byDomain: {
+                key: string;
+                title: string;
+                submitted: number;
+                accepted: number;
+                partlyAccepted: number;
+                merged: number;
+                rejected: number;
+            }[];
+            /** @description Accepted and partly accepted contributions, when the call makes contributions public */
+            contributions: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                body: string;
+                domainKey: string;
+                audienceGroup: string;
+                /** @enum {string} */
+                outcome: "accepted" | "partly_accepted";
+                reason: string;
+            }[];
+        };
+        ReviewReport: {
+            progress: {
+                /** Format: uuid */
+                panelId: string;
+                panelTitle: string;
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                assigned: number;
+                submitted: number;
+                declined: number;
+            }[];
+            scoreDistribution: {
+                key: string;
+                title: string;
+                /** @description Contributions with at least one submitted review */
+                reviewed: number;
+                mean: number | null;
+                /** @description Contributions by average weighted score: 0–20, 20–40, 40–60, 60–80, 80–100 */
+                buckets: number[];
+            }[];
+            decisionsByDomain: {
+                key: string;
+                title: string;
+                accepted: number;
+                partlyAccepted: number;
+                merged: number;
+                rejected: number;
+                undecided: number;
+            }[];
+            decisionsByAudienceGroup: {
+                key: string;
+                title: string;
+                accepted: number;
+                partlyAccepted: number;
+                merged: number;
+                rejected: number;
+                undecided: number;
+            }[];
+        };
+        Recognitions: {
+            items: {
+                /** Format: uuid */
+                callId: string;
+                callTitle: string;
+                domainKey: string;
+                domainTitle: string;
+                /** @enum {string} */
+                outcome: "accepted" | "partly_accepted";
+            }[];
+        };
+        Talent: {
+            items: {
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                recognitions: {
+                    /** Format: uuid */
+                    callId: string;
+                    callTitle: string;
+                    domainKey: string;
+                    domainTitle: string;
+                    /** @enum {string} */
+                    outcome: "accepted" | "partly_accepted";
+                }[];
+            }[];
+        };
+        PanelInvitationLookup: {
+            panelTitle: string;
+            callTitle: string;
+            /** @enum {string} */
+            role: "chair" | "secretary" | "reviewer";
+            email: string;
+            usable: boolean;
         };
     };
     responses: never;
@@ -5012,6 +5837,1293 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: {
+                        key: string;
+                        title: string;
+                        description: string;
+                        /** @description The lowest score (0 or 1) */
+                        scaleMin: number;
+                        /** @description The highest score */
+                        scaleMax: number;
+                        weight: number;
+                        /** @description A written comment must accompany this score */
+                        commentRequired: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPanels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Panel"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description The call's domains this panel reviews; a domain has at most one panel */
+                    domainKeys: string[];
+                    /** @description N: reviewers per contribution */
+                    reviewersPerContribution: number;
+                    deadline: string | null;
+                    /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
+                    disagreementThreshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description The call's domains this panel reviews; a domain has at most one panel */
+                    domainKeys?: string[];
+                    /** @description N: reviewers per contribution */
+                    reviewersPerContribution?: number;
+                    deadline?: string | null;
+                    /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
+                    disagreementThreshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A registered user (userId), or an email: an account with that email is added, anyone else is invited by mail. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    userId?: string;
+                    /** Format: email */
+                    email?: string;
+                    name?: string;
+                    /** @enum {string} */
+                    role: "chair" | "secretary" | "reviewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removePanelMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokePanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupPanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelInvitationLookup"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Panel"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PanelContribution"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    autoAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentReport"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contributionId: string;
+                    /** Format: uuid */
+                    reviewerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelContribution"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unassignReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelContribution"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "accepted" | "partly_accepted" | "merged" | "rejected";
+                    reason: string;
+                    /** Format: uuid */
+                    mergedInto?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelContribution"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    panelDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewPost"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postToDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPost"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyReview"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Per criterion key */
+                    scores: {
+                        [key: string]: {
+                            score: number | null;
+                            comment: string;
+                        };
+                    };
+                    comment: string;
+                    /** @description Submit (every criterion scored, required comments written); else saved as a draft */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description Declare a conflict of interest: never assigned this contribution again */
+                    conflictOfInterest: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadReviewAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contributionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionDecision"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    callResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResults"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReport"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReviewReport: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    talent: {
+        parameters: {
+            query?: {
+                callId?: string;
+                /** @description A domain key of the call given */
+                domain?: string;
+                /** @description Words of a domain's title, in any call (Persian/Arabic-aware) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Talent"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    userRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recognitions"];
                 };
             };
             /** @description An RFC 9457 problem document (application/problem+json) */

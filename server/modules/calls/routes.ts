@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { pageOf, PageQuery } from '../../http/pagination.js';
 import { invalid } from '../../http/errors.js';
+import { disposition } from '../../http/download.js';
 import { IdParams, responses, StringEnum } from '../../http/schemas.js';
 import * as s from './schemas.js';
 import type { CallsService } from './service.js';
@@ -17,8 +18,6 @@ async function uploadedFile(request: FastifyRequest) {
   return { name: part.filename, data, truncated: part.file.truncated };
 }
 
-/** `attachment; filename=…` with the name as uploaded, safely encoded (RFC 6266). */
-const disposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, description: 'The same key from the same person makes one contribution, however often it is sent' })),
 });

@@ -20,6 +20,8 @@ import { callPolicy } from './policy.js';
 import * as store from './store.js';
 import type { AttachmentRules, AudienceGroup, CallDomain, CallState, ContributionState } from './tables.js';
 
+export type CallRow = store.CallRow;
+export type ContributionRow = store.ContributionRow;
 export const CALL_OPEN_JOB = 'call_open';
 const COVER_MAX_BYTES = 5 * 1024 * 1024;
 const COVER_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
@@ -213,6 +215,22 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
 
   return {
     advance,
+
+    // --- For the review module: rows, never presented as they are.
+    /** The call as this actor may see it (404 otherwise), and whether they run it. */
+    async callAccess(actor: Actor, id: string, tx: Db = db, options: { forUpdate?: boolean } = {}) {
+      const { call, manager, canManage } = await loadCall(tx, actor, id, options);
+      return { call, canManage, seeContributors: callPolicy.seeContributors(actor, manager, call) };
+    },
+    callRows: (ids: string[], tx: Db = db) => store.findCalls(tx, ids),
+    contributionRows: (ids: string[], tx: Db = db) => store.findContributions(tx, ids),
+    submittedIn: (callId: string, domainKeys: string[], tx: Db = db) => store.submittedIn(tx, callId, domainKeys),
+    attachmentRows: (contributionIds: string[], tx: Db = db) => store.attachmentsOf(tx, contributionIds),
+    openFile: (storageKey: string) => files.read(storageKey),
+    /** Submitted contributions per domain key. */
+    async submittedCounts(callId: string, tx: Db = db) {
+      return new Map((await store.submittedCounts(tx, [callId])).map((r) => [r.domainKey, r.n]));
+    },
 
     async grantManager(ctx: Ctx, userId: string, grant: boolean) {
       const actor = requireActor(ctx);

@@ -179,3 +179,23 @@ export async function attachmentsOf(db: Db, contributionIds: string[]) {
 export async function exportContributions(db: Db, f: ContributionFilter) {
   return db.select().from(contributions).where(matching(f)).orderBy(asc(contributions.createdAt), asc(contributions.id));
 }
+
+export async function findCalls(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(calls).where(inArray(calls.id, ids));
+}
+
+export async function findContributions(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(contributions).where(inArray(contributions.id, ids));
+}
+
+/** The submitted contributions of some domains of a call, oldest first (for review). */
+export async function submittedIn(db: Db, callId: string, domainKeys: string[]) {
+  if (domainKeys.length === 0) return [];
+  return db
+    .select()
+    .from(contributions)
+    .where(and(eq(contributions.callId, callId), eq(contributions.state, 'submitted'), inArray(contributions.domainKey, domainKeys)))
+    .orderBy(asc(contributions.submittedAt), asc(contributions.id));
+}

@@ -21,7 +21,11 @@ export type EmailTemplate =
   | { template: 'communityInvitation'; name: string; link: string; title: string; inviter: string; role: string }
   | { template: 'joinRequestAnswered'; name: string; link: string; title: string; accepted: 'yes' | 'no' }
   | { template: 'memberRemoved'; name: string; link: string; title: string; note: string }
-  | { template: 'contributionReceipt'; name: string; link: string; title: string; contribution: string; code: string };
+  | { template: 'contributionReceipt'; name: string; link: string; title: string; contribution: string; code: string }
+  | { template: 'reviewAssigned'; name: string; link: string; title: string; count: number }
+  | { template: 'panelInvitation'; name: string; link: string; title: string; call: string; role: string; inviter: string }
+  | { template: 'panelMemberAdded'; name: string; link: string; title: string; call: string; role: string }
+  | { template: 'reviewDecision'; name: string; link: string; title: string; contribution: string; outcome: string; note: string };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
