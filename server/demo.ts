@@ -217,3 +217,68 @@ export async function createDemoCall(services: Services) {
   await calls.contribute(member, call.id, { domainKey: 'economy', audienceGroup: 'think_tanks', title: 'مهار تورم با انضباط پولی', body: 'پیشنهاد می‌شود سیاست پولی با هدف‌گذاری تورم و استقلال بانک مرکزی همراه شود.', submit: true }, null);
   await calls.contribute(chair, call.id, { domainKey: 'infrastructure', audienceGroup: 'professors', title: 'بهره‌وری انرژی در صنایع', body: 'ارتقای بهره‌وری انرژی در صنایع انرژی‌بر باید از محورهای برنامه باشد.', submit: true }, null);
 }
+
+/**
+ * A call that has closed and is under review, as the source ran it: blind review, a rubric,
+ * one panel per domain with a chair and a secretary, automatic assignment, some scores given.
+ */
+export async function createDemoReview(services: Services) {
+  const { calls, reviews } = services;
+  const admin = await demoCtx(services, 'admin@majma.local');
+  const people = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
+  const id = (name: string) => people[name]!.actor!.userId;
+  const day = 86_400_000;
+  const call = await calls.createCall(admin, {
+    title: 'ایده‌های ارتقای بهره‌وری در دستگاه‌های اجرایی',
+    summary: 'فراخوان جمع‌سپاری برای گردآوری ایده‌های نخبگان و عموم مردم درباره بهره‌وری نیروی کار و سرمایه در دستگاه‌های اجرایی.',
+    description: 'نظرات واصله در هر عرصه را **هیأت بررسی و داوری** همان عرصه با داوری بی‌نام بررسی می‌کند.',
+    domains: [
+      { key: 'culture', title: 'علمی، فرهنگی و اجتماعی', description: '' },
+      { key: 'economy', title: 'اقتصاد کلان، بازرگانی و اداری', description: '' },
+    ],
+    audienceGroups: [
+      { key: 'think_tanks', title: 'اندیشکده‌ها' },
+      { key: 'professors', title: 'اساتید دانشگاه' },
+      { key: 'public', title: 'عموم مردم' },
+    ],
+    opensAt: new Date(Date.now() - 40 * day).toISOString(),
+    closesAt: new Date(Date.now() + day).toISOString(),
+    blindReview: true,
+    publicAfterClose: true,
+    wordLimit: 1000,
+    attachments: { allowed: false, maxBytes: 1024 * 1024, types: [], maxFiles: 0 },
+  });
+  await calls.publishCall(admin, call.id);
+  const ideas: [string, string, string, string, string][] = [
+    ['member', 'economy', 'think_tanks', 'بودجه‌ریزی بر مبنای عملکرد', 'پیشنهاد می‌شود بودجه دستگاه‌ها به شاخص‌های بهره‌وری و نتایج قابل سنجش گره بخورد.'],
+    ['member', 'culture', 'think_tanks', 'فرهنگ‌سازی بهره‌وری در مدارس', 'آموزش مفاهیم بهره‌وری و مدیریت زمان در برنامه درسی دوره متوسطه گنجانده شود.'],
+    ['chair', 'economy', 'professors', 'حذف مجوزهای زائد کسب‌وکار', 'با یکپارچه‌سازی درگاه مجوزها، زمان صدور مجوز کوتاه و هزینه مبادله کم شود.'],
+    ['facilitator', 'culture', 'public', 'یادگیری سازمانی در دستگاه‌ها', 'اجتماعات یادگیری کارکنان هر دستگاه تجربه‌های موفق را مستند و منتشر کنند.'],
+    ['expert', 'economy', 'public', 'شبكات المنظمات الأهلية شريكاً في الرقابة', 'تُشرك شبكات المجتمع المدني في متابعة مؤشرات الإنتاجية في الأجهزة التنفيذية.'],
+  ];
+  for (const [who, domainKey, audienceGroup, title, body] of ideas) await calls.contribute(people[who]!, call.id, { domainKey, audienceGroup, title, body, submit: true }, null);
+  // The call ran last month: it is closed now.
+  await calls.updateCall(admin, call.id, { closesAt: new Date(Date.now() - 1000).toISOString() });
+  await calls.advance({ callId: call.id });
+  await calls.setCallState(admin, call.id, 'under_review');
+  await reviews.setRubric(admin, call.id, [
+    { key: 'novelty', title: 'نوآوری', description: 'تازگی ایده نسبت به سیاست‌های موجود', scaleMin: 1, scaleMax: 5, weight: 2, commentRequired: false },
+    { key: 'feasibility', title: 'امکان‌پذیری', description: 'قابلیت اجرا با منابع و قوانین موجود', scaleMin: 1, scaleMax: 5, weight: 1.5, commentRequired: false },
+    { key: 'alignment', title: 'هم‌راستایی با سیاست‌های کلی', description: '', scaleMin: 1, scaleMax: 5, weight: 1, commentRequired: true },
+  ]);
+  const panel = (title: string, domainKeys: string[]) => reviews.createPanel(admin, call.id, { title, domainKeys, reviewersPerContribution: 2, deadline: new Date(Date.now() + 20 * day).toISOString(), disagreementThreshold: 30 });
+  const culture = await panel('هیأت بررسی و داوری نظرات واصله در عرصه علمی، فرهنگی و اجتماعی', ['culture']);
+  const economy = await panel('هیأت بررسی و داوری نظرات واصله در عرصه اقتصاد کلان، بازرگانی و اداری', ['economy']);
+  for (const [p, members] of [
+    [culture, [['chair', 'chair'], ['secretary', 'secretary'], ['admin', 'reviewer'], ['expert', 'reviewer'], ['member', 'reviewer']]],
+    [economy, [['facilitator', 'chair'], ['secretary', 'secretary'], ['admin', 'reviewer'], ['chair', 'reviewer'], ['expert', 'reviewer']]],
+  ] as const) {
+    for (const [who, role] of members) await reviews.setMember(admin, p.id, { userId: id(who), role });
+    await reviews.autoAssign(admin, p.id);
+  }
+  // The administrator has reviewed what was given to them.
+  for (const r of await reviews.myReviews(admin)) {
+    const s = (score: number, comment = '') => ({ score, comment });
+    await reviews.saveReview(admin, r.id, { scores: { novelty: s(4), feasibility: s(3), alignment: s(4, 'با سیاست‌های کلی برنامه هم‌راستاست.') }, comment: 'ایده روشن و قابل پیگیری است.', submit: true });
+  }
+}
