@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
+import { neutralFileName } from '../../files/names.js';
 import type { FileStorage } from '../../files/storage.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
@@ -464,8 +465,9 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       return toPage(rows, limit, (c) => {
         const a = authors.get(c.authorId);
         const shown = presentContribution(c, a ? { id: a.id, name: a.name } : null, attached(c.id));
-        // The public sees the ideas, not the receipts or who stands behind them.
-        return canManage ? shown : { ...shown, trackingCode: '', affiliation: '' };
+        if (canManage) return shown;
+        // The public sees the ideas, not the receipts or who stands behind them (nor file names that could say it).
+        return { ...shown, trackingCode: '', affiliation: '', attachments: shown.attachments.map((f, i) => ({ ...f, name: neutralFileName(i, f.type) })) };
       });
     },
 
@@ -529,8 +531,10 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       if (!c) throw notFound();
       const { call, canManage } = await loadCall(db, ctx.actor, c.callId);
       const isPublic = call.publicAfterClose && call.state !== 'draft' && call.closesAt <= clock.now() && c.state === 'submitted';
-      if (c.authorId !== ctx.actor?.userId && !canManage && !isPublic) throw notFound();
-      return { name: a.name, type: a.type, size: a.size, stream: files.read(a.storageKey) };
+      const insider = c.authorId === ctx.actor?.userId || canManage;
+      if (!insider && !isPublic) throw notFound();
+      const name = insider ? a.name : neutralFileName((await store.attachmentsOf(db, [c.id])).findIndex((x) => x.id === a.id), a.type);
+      return { name, type: a.type, size: a.size, stream: files.read(a.storageKey) };
     },
 
     async setCover(ctx: Ctx, callId: string, file: { data: Buffer; truncated: boolean }) {

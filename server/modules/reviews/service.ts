@@ -5,6 +5,7 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { inTransaction } from '../../db/transaction.js';
+import { neutralFileName } from '../../files/names.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { searchKey } from '../../text/normalize.js';
@@ -275,8 +276,7 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
         words: c.body.split(/\s+/u).filter(Boolean).length,
         author: blind ? null : person(c.authorId),
         affiliation: blind ? '' : c.affiliation,
-        // A file name can carry a name ("Rezaei-proposal.pdf"): blind reviewers get a neutral one.
-        attachments: attachments.map((f, i) => ({ id: f.id, name: blind ? neutralName(i, f.type) : f.name, size: f.size, type: f.type })),
+        attachments: attachments.map((f, i) => ({ id: f.id, name: blind ? neutralFileName(i, f.type) : f.name, size: f.size, type: f.type })),
       },
       criteria,
       scores: a.scores,
@@ -716,7 +716,7 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
       const i = files.findIndex((f) => f.id === attachmentId);
       if (i < 0) throw notFound();
       const f = files[i]!;
-      return { name: blind ? neutralName(i, f.type) : f.name, type: f.type, size: f.size, stream: calls.openFile(f.storageKey) };
+      return { name: blind ? neutralFileName(i, f.type) : f.name, type: f.type, size: f.size, stream: calls.openFile(f.storageKey) };
     },
 
     async contributionDecision(ctx: Ctx, contributionId: string) {
@@ -897,11 +897,5 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
-
-/** "attachment-1.pdf": a file name that says nothing about who made the file. */
-function neutralName(index: number, type: string) {
-  const ext = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }[type] ?? type.split('/')[1]?.split(/[.+]/).pop() ?? 'bin';
-  return `attachment-${index + 1}.${ext}`;
-}
 
 export type ReviewsService = ReturnType<typeof createReviewsService>;

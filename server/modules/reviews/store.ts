@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import {
   panelInvitations,
@@ -78,7 +78,9 @@ export async function deletePanel(db: Db, id: string) {
 
 export async function membersOf(db: Db, panelIds: string[]) {
   if (panelIds.length === 0) return [];
-  return db.select().from(panelMembers).where(inArray(panelMembers.panelId, panelIds)).orderBy(asc(panelMembers.addedAt), asc(panelMembers.userId));
+  // The chair first, then the secretary, then reviewers in the order they joined.
+  const rank = sql`case ${panelMembers.role} when 'chair' then 0 when 'secretary' then 1 else 2 end`;
+  return db.select().from(panelMembers).where(inArray(panelMembers.panelId, panelIds)).orderBy(rank, asc(panelMembers.addedAt), asc(panelMembers.userId));
 }
 
 export async function findMember(db: Db, panelId: string, userId: string) {
