@@ -24,7 +24,10 @@ async function everythingThePanelSees(blindReview: boolean, tag: string) {
   const email = `zebulon.${tag}@quux.example`;
   const organization = `Quux Institute ${tag}`;
   const author = await signedInUser(t, { name, email, organization });
-  const [reviewer, second, chair, secretary] = await Promise.all([0, 1, 2, 3].map(() => signedInUser(t)));
+  const reviewer = await signedInUser(t);
+  const second = await signedInUser(t);
+  const chair = await signedInUser(t);
+  const secretary = await signedInUser(t);
   const call = await openCall(t, admin.client, { blindReview, attachments: true });
   const c = await call.contribute(author.client, 'culture', { affiliation: organization, title: 'ایده‌ای برای بهره‌وری' });
   const m = multipart(`${name} proposal.pdf`, PDF, 'application/pdf');

@@ -340,7 +340,7 @@ describe('scoring', () => {
     expect(report.decisionsByDomain[0]).toMatchObject({ key: 'culture', accepted: 1, undecided: 0 });
     expect(report.decisionsByAudienceGroup.find((g: { key: string }) => g.key === 'public')).toMatchObject({ accepted: 1 });
     const csv = await admin.client.get(`/api/calls/${call.id}/review-report/export?format=csv`);
-    const table = parse(csv.raw.toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    const table: string[][] = parse(csv.raw.toString('utf8').replace(/^\uFEFF/, ''), {});
     expect(table[0]).toContain('Decision');
     expect(table[1]).toEqual(expect.arrayContaining([contribution.title, 'accepted', 'ایده‌ای نو و اجرایی', author.email]));
     const xlsx = await admin.client.get(`/api/calls/${call.id}/review-report/export?format=xlsx`);
