@@ -71,11 +71,10 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
   };
 
   async function presentPanel(tx: Db, panel: store.PanelRow, call: CallRow, standing: PanelStanding) {
-    const [members, assignments, invitations] = await Promise.all([
-      store.membersOf(tx, [panel.id]),
-      store.assignmentsOf(tx, { panelId: panel.id }),
-      reviewPolicy.setUp(standing) ? store.pendingInvitations(tx, panel.id, clock.now()) : Promise.resolve([]),
-    ]);
+    // One query after another: inside a transaction they share one connection.
+    const members = await store.membersOf(tx, [panel.id]);
+    const assignments = await store.assignmentsOf(tx, { panelId: panel.id });
+    const invitations = reviewPolicy.setUp(standing) ? await store.pendingInvitations(tx, panel.id, clock.now()) : [];
     const person = await names(
       members.map((m) => m.userId),
       tx,
@@ -174,11 +173,9 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
     let contributions = await calls.submittedIn(call.id, panel.domainKeys, tx);
     if (only) contributions = contributions.filter((c) => only.includes(c.id));
     const ids = contributions.map((c) => c.id);
-    const [members, assignments, decisions] = await Promise.all([
-      store.membersOf(tx, [panel.id]),
-      store.assignmentsOf(tx, { contributionIds: ids }),
-      store.decisionsOn(tx, ids),
-    ]);
+    const members = await store.membersOf(tx, [panel.id]);
+    const assignments = await store.assignmentsOf(tx, { contributionIds: ids });
+    const decisions = await store.decisionsOn(tx, ids);
     const conflictOf = await conflictsOf(
       tx,
       contributions,
@@ -252,7 +249,9 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
 
   async function presentReview(tx: Db, r: Awaited<ReturnType<typeof loadReview>>) {
     const { a, panel, call, c, blind } = r;
-    const [criteria, attachments, all] = await Promise.all([store.findRubric(tx, call.id), calls.attachmentRows([c.id], tx), store.assignmentsOf(tx, { contributionIds: [c.id] })]);
+    const criteria = await store.findRubric(tx, call.id);
+    const attachments = await calls.attachmentRows([c.id], tx);
+    const all = await store.assignmentsOf(tx, { contributionIds: [c.id] });
     const submitted = a.state === 'submitted';
     const others = all.filter((o) => o.id !== a.id && o.state === 'submitted');
     const person = await names([...others.map((o) => o.reviewerId), ...(blind ? [] : [c.authorId])], tx);
