@@ -2003,7 +2003,7 @@ export interface components {
             domainKeys: string[];
             /** @description N: reviewers per contribution */
             reviewersPerContribution: number;
-            deadline: string | null;
+            deadline: null | string;
             /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
             disagreementThreshold: number;
             call: {
@@ -2043,7 +2043,7 @@ export interface components {
                 /** Format: date-time */
                 expiresAt: string;
             }[];
-            myRole: ("chair" | "secretary" | "reviewer") | null;
+            myRole: null | ("chair" | "secretary" | "reviewer");
             can: {
                 manage: boolean;
                 assign: boolean;
@@ -2058,11 +2058,11 @@ export interface components {
             domainKey: string;
             audienceGroup: string;
             trackingCode: string;
-            author: {
+            author: null | {
                 /** Format: uuid */
                 id: string;
                 name: string;
-            } | null;
+            };
             affiliation: string;
             assignments: {
                 /** Format: uuid */
@@ -2074,7 +2074,7 @@ export interface components {
                 };
                 /** @enum {string} */
                 state: "assigned" | "submitted" | "declined";
-                weighted: number | null;
+                weighted: null | number;
                 automatic: boolean;
                 declineReason: string;
             }[];
@@ -2091,22 +2091,22 @@ export interface components {
                 kind: "declared" | "author" | "organization" | "automatic";
                 reason: string;
             }[];
-            average: number | null;
-            spread: number | null;
+            average: null | number;
+            spread: null | number;
             /** @description The spread reaches the panel's threshold */
             disagreement: boolean;
-            decision: {
+            decision: null | {
                 /** @enum {string} */
                 outcome: "accepted" | "partly_accepted" | "merged" | "rejected";
                 reason: string;
-                mergedInto: {
+                mergedInto: null | {
                     /** Format: uuid */
                     id: string;
                     title: string;
-                } | null;
+                };
                 /** Format: date-time */
                 decidedAt: string;
-            } | null;
+            };
         };
         AssignmentReport: {
             /** @description New assignments made */
@@ -2154,10 +2154,10 @@ export interface components {
                 title: string;
                 domainKey: string;
             };
-            deadline: string | null;
+            deadline: null | string;
             /** Format: date-time */
             assignedAt: string;
-            submittedAt: string | null;
+            submittedAt: null | string;
         };
         Review: {
             /** Format: uuid */
@@ -2166,7 +2166,7 @@ export interface components {
             state: "assigned" | "submitted" | "declined";
             /** @description Before the deadline and before results are published */
             editable: boolean;
-            deadline: string | null;
+            deadline: null | string;
             call: {
                 /** Format: uuid */
                 id: string;
@@ -2194,11 +2194,11 @@ export interface components {
                 domainKey: string;
                 audienceGroup: string;
                 words: number;
-                author: {
+                author: null | {
                     /** Format: uuid */
                     id: string;
                     name: string;
-                } | null;
+                };
                 affiliation: string;
                 attachments: {
                     /** Format: uuid */
@@ -2224,13 +2224,13 @@ export interface components {
             /** @description Per criterion key */
             scores: {
                 [key: string]: {
-                    score: number | null;
+                    score: null | number;
                     comment: string;
                 };
             };
             comment: string;
-            weighted: number | null;
-            others: {
+            weighted: null | number;
+            others: null | {
                 reviewer: {
                     /** Format: uuid */
                     id: string;
@@ -2239,15 +2239,15 @@ export interface components {
                 /** @description Per criterion key */
                 scores: {
                     [key: string]: {
-                        score: number | null;
+                        score: null | number;
                         comment: string;
                     };
                 };
                 comment: string;
-                weighted: number | null;
-            }[] | null;
-            average: number | null;
-            spread: number | null;
+                weighted: null | number;
+            }[];
+            average: null | number;
+            spread: null | number;
             /** @description The spread reaches the panel's threshold */
             disagreement: boolean;
         };
@@ -2264,18 +2264,18 @@ export interface components {
             createdAt: string;
         };
         ContributionDecision: {
-            decision: {
+            decision: null | {
                 /** @enum {string} */
                 outcome: "accepted" | "partly_accepted" | "merged" | "rejected";
                 reason: string;
-                mergedInto: {
+                mergedInto: null | {
                     /** Format: uuid */
                     id: string;
                     title: string;
-                } | null;
+                };
                 /** Format: date-time */
                 decidedAt: string;
-            } | null;
+            };
         };
         CallResults: {
             call: {
@@ -2327,7 +2327,7 @@ export interface components {
                 title: string;
                 /** @description Contributions with at least one submitted review */
                 reviewed: number;
-                mean: number | null;
+                mean: null | number;
                 /** @description Contributions by average weighted score: 0–20, 20–40, 40–60, 60–80, 80–100 */
                 buckets: number[];
             }[];
@@ -6015,7 +6015,7 @@ export interface operations {
                     domainKeys: string[];
                     /** @description N: reviewers per contribution */
                     reviewersPerContribution: number;
-                    deadline: string | null;
+                    deadline: null | string;
                     /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
                     disagreementThreshold: number;
                 };
@@ -6146,7 +6146,7 @@ export interface operations {
                     domainKeys?: string[];
                     /** @description N: reviewers per contribution */
                     reviewersPerContribution?: number;
-                    deadline?: string | null;
+                    deadline?: null | string;
                     /** @description Weighted scores (0–100) this far apart are flagged as a strong disagreement */
                     disagreementThreshold?: number;
                 };
@@ -6813,7 +6813,7 @@ export interface operations {
                     /** @description Per criterion key */
                     scores: {
                         [key: string]: {
-                            score: number | null;
+                            score: null | number;
                             comment: string;
                         };
                     };

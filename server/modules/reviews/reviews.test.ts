@@ -242,8 +242,11 @@ describe('scoring', () => {
     // Nothing was saved by the refusals.
     expect((await r1.client.get(`/api/reviews/${a1}`)).body).toMatchObject({ state: 'assigned', scores: {} });
 
-    const draft = await r1.client.request('PUT', `/api/reviews/${a1}`, { scores: { novelty: { score: 4, comment: '' } }, comment: 'پیش‌نویس' });
-    expect(draft.body).toMatchObject({ state: 'assigned', weighted: null });
+    // An unscored criterion stays unscored (null is not read as 0 on the 0–10 scale).
+    const draft = await r1.client.request('PUT', `/api/reviews/${a1}`, { scores: { novelty: { score: 4, comment: '' }, feasibility: { score: null, comment: 'بعداً' } }, comment: 'پیش‌نویس' });
+    expect(draft.body).toMatchObject({ state: 'assigned', weighted: null, scores: { feasibility: { score: null, comment: 'بعداً' } } });
+    const nullSubmit = await r1.client.request('PUT', `/api/reviews/${a1}`, { scores: { ...scores(4, 7, 3), feasibility: { score: null, comment: '' } }, comment: '', submit: true });
+    expect(fieldsOf(nullSubmit.body)).toEqual(['scores.feasibility.score:required']);
     // novelty 4 of 1–5 = 75 (×2), feasibility 7 of 0–10 = 70, alignment 3 of 1–5 = 50: (150 + 70 + 50) / 4 = 67.5
     const submitted = await r1.client.request('PUT', `/api/reviews/${a1}`, { scores: scores(4, 7, 3), comment: 'خوب', submit: true });
     expect(submitted.body).toMatchObject({ state: 'submitted', weighted: 67.5 });

@@ -4,7 +4,8 @@ import { ASSIGNMENT_STATES, OUTCOMES, PANEL_ROLES } from './tables.js';
 
 const Uuid = Type.String({ format: 'uuid' });
 const DateTime = Type.String({ format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+// Null first: with type coercion on, a null tried against an integer first would become 0.
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema]);
 const Person = Type.Object({ id: Uuid, name: Type.String() });
 const Key = Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9_-]+$' });
 

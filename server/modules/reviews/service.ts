@@ -498,8 +498,11 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
         const now = clock.now();
         if (!(await store.findMember(tx, inv.panelId, actor.userId))) await store.putMember(tx, inv.panelId, actor.userId, inv.role, now);
         await store.acceptInvitation(tx, inv.id, actor.userId, now);
-        const { panel, call, standing } = await loadPanel(tx, actor, inv.panelId);
-        return presentPanel(tx, panel, call, standing);
+        // Presented from the rows: a panel may be formed while its call is still a draft.
+        const panel = (await store.findPanel(tx, inv.panelId))!;
+        const [call] = await calls.callRows([panel.callId], tx);
+        const role = (await store.findMember(tx, panel.id, actor.userId))!.role;
+        return presentPanel(tx, panel, call!, { manage: false, role });
       });
     },
 
