@@ -111,7 +111,13 @@ export function Layout() {
               {me ? (
                 <>
                   <li>
+                    <NavLink to={routePaths.talent}>{t('talent.nav')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to={routePaths.myRequests}>{t('nav.myRequests')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={routePaths.myReviews}>{t('review.nav.myReviews')}</NavLink>
                   </li>
                   <li>
                     <NavLink to={routePaths.profile}>{t('nav.profile')}</NavLink>

@@ -31,4 +31,11 @@ export const routePaths = {
   manageCall: (id: string) => `/calls/${encodeURIComponent(id)}/manage`,
   editCall: (id: string) => `/calls/${encodeURIComponent(id)}/edit`,
   callStatistics: (id: string) => `/calls/${encodeURIComponent(id)}/statistics`,
+  reviewSetup: (id: string) => `/calls/${encodeURIComponent(id)}/review`,
+  myReviews: '/reviews',
+  review: (id: string) => `/reviews/${encodeURIComponent(id)}`,
+  callResults: (id: string) => `/calls/${encodeURIComponent(id)}/results`,
+  talent: '/talent',
+  panel: (id: string) => `/panels/${encodeURIComponent(id)}`,
+  acceptPanelInvitation: '/panel-invitations/accept',
 } as const;

@@ -24,6 +24,13 @@ import { NotFoundPage, RouteErrorPage } from '../features/errors/ErrorPages';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { UserPage } from '../features/users/UserPage';
+import { MyReviewsPage } from '../features/reviews/MyReviewsPage';
+import { ReviewPage } from '../features/reviews/ReviewPage';
+import { ResultsPage } from '../features/reviews/ResultsPage';
+import { TalentPage } from '../features/reviews/TalentPage';
+import { AcceptPanelInvitationPage } from '../features/reviews/AcceptPanelInvitationPage';
+import { PanelPage } from '../features/reviews/PanelPage';
+import { ReviewSetupPage } from '../features/reviews/ReviewSetupPage';
 import { CallPage } from '../features/calls/CallPage';
 import { CallsPage } from '../features/calls/CallsPage';
 import { ContributePage } from '../features/calls/ContributePage';
@@ -62,11 +69,18 @@ export const router = createBrowserRouter([
           { path: 'calls/:id/manage', element: <RequireAuth><ManageCallPage /></RequireAuth> },
           { path: 'calls/:id/edit', element: <RequireAuth><EditCallPage /></RequireAuth> },
           { path: 'calls/:id/statistics', element: <RequireAuth><StatisticsPage /></RequireAuth> },
+          { path: 'calls/:id/review', element: <RequireAuth><ReviewSetupPage /></RequireAuth> },
+          { path: 'calls/:id/results', element: <ResultsPage /> },
           { path: 'calls', element: <CallsPage /> },
           { path: 'calls/:id', element: <CallPage /> },
           { path: 'calls/:id/contribute', element: <RequireAuth><ContributePage /></RequireAuth> },
           { path: 'contributions', element: <RequireAuth><MyContributionsPage /></RequireAuth> },
           { path: 'contributions/:id', element: <RequireAuth><ContributionPage /></RequireAuth> },
+          { path: 'reviews', element: <RequireAuth><MyReviewsPage /></RequireAuth> },
+          { path: 'reviews/:id', element: <RequireAuth><ReviewPage /></RequireAuth> },
+          { path: 'talent', element: <RequireAuth><TalentPage /></RequireAuth> },
+          { path: 'panels/:id', element: <RequireAuth><PanelPage /></RequireAuth> },
+          { path: 'panel-invitations/accept', element: <AcceptPanelInvitationPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,

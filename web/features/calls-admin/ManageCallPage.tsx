@@ -134,6 +134,9 @@ function ManageCall({ call }: { call: Call }) {
           <p>
             <Link to={routePaths.callStatistics(call.id)}>{t('callAdmin.manage.statisticsLink')}</Link>
           </p>
+          <p>
+            <Link to={routePaths.reviewSetup(call.id)}>{t('reviewSetup.manageLink')}</Link>
+          </p>
         </section>
       </div>
 

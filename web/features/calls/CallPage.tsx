@@ -14,6 +14,7 @@ import { Markdown } from '../../ui/Markdown';
 import { Loading, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { AttachmentLinks, useRulesText } from './Attachments';
+import { CallReviewLinks } from '../reviews/CallReviewLinks';
 import { CallDates, CallStateBadge, CallsBreadcrumb, Countdown, SubmittedCount, WithCall, callKeys, useNow } from './shared';
 import { shownState } from './time';
 
@@ -246,6 +247,8 @@ function CallView({ call }: { call: Call }) {
           </p>
         ) : null}
       </div>
+
+      <CallReviewLinks call={call} />
 
       <div className="calls-layout">
         <div className="calls-side">

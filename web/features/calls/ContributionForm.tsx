@@ -199,7 +199,7 @@ export function ContributionForm({ call, values, onChange, error, onSave, pendin
         <TextInput
           name="body"
           label={t('contribution.field.body')}
-          description={t('contribution.field.bodyHelp')}
+          description={call.blindReview ? `${t('contribution.field.bodyHelp')} ${t('contribution.field.blindHelp')}` : t('contribution.field.bodyHelp')}
           value={values.body}
           onChange={set('body')}
           error={fieldErrors.body}

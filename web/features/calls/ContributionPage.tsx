@@ -19,6 +19,7 @@ import { ContributionForm, type ContributionValues } from './ContributionForm';
 import { ContributionStateBadge, Countdown, callKeys, contributionKeys, useCall, useNow } from './shared';
 import { acceptsContributions } from './time';
 import { ConfirmAction } from '../../ui/ConfirmAction';
+import { ContributionDecision } from '../reviews/ContributionDecision';
 
 export function ContributionPage() {
   const { id = '' } = useParams();
@@ -303,6 +304,7 @@ function Receipt({ c, call }: { c: Contribution; call: Call | null }) {
         </div>
 
         <div className="calls-main">
+          {c.state === 'submitted' ? <ContributionDecision contributionId={c.id} /> : null}
           {c.state === 'draft' && mine ? (
             <div className="alert alert-warning calls-inline-alert">
               <p>{open ? t('contribution.draftNote') : t('contribution.draftClosedNote')}</p>

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
 import { FormAlert } from '../../ui/FormAlert';
 import { Loading, Page } from '../../ui/Page';
+import { Recognitions } from '../reviews/Recognitions';
 
 function FieldValue({ field, value }: { field: VisibleField; value: string }) {
   if (field === 'email') {
@@ -127,6 +128,7 @@ export function UserPage() {
           )}
         </section>
       </div>
+      <Recognitions userId={u.id} />
     </Page>
   );
 }
