@@ -2085,10 +2085,10 @@ export interface components {
                     name: string;
                 };
                 /**
-                 * @description automatic: the author or their organization, not said when the review is blind
+                 * @description Automatic ones (author, organization) are not listed when the review is blind
                  * @enum {string}
                  */
-                kind: "declared" | "author" | "organization" | "automatic";
+                kind: "declared" | "author" | "organization";
                 reason: string;
             }[];
             average: null | number;

@@ -90,12 +90,13 @@ describe('conflicts of interest', () => {
     const author = await signedInUser(t, { organization: 'دانشگاه شريف' });
     const colleague = await signedInUser(t, { organization: 'دانشگاه شریف' });
     const affiliated = await signedInUser(t, { organization: 'اندیشکده راهبرد' });
-    const [free1, free2] = await people(2);
+    const [free1, free2, chair] = await people(3);
     const byAuthor = await call.contribute(author.client, 'culture', { affiliation: '' });
     const fromThinkTank = await call.contribute(free1!.client, 'culture', { affiliation: 'اندیشكده راهبرد' });
     await call.close();
     await admin.client.request('PUT', `/api/calls/${call.id}/rubric`, { criteria: RUBRIC });
     const panel = await panelFor(admin.client, call.id, ['culture'], [
+      [chair!.me.id, 'chair'],
       [author.me.id, 'reviewer'],
       [colleague.me.id, 'reviewer'],
       [affiliated.me.id, 'reviewer'],
@@ -118,6 +119,9 @@ describe('conflicts of interest', () => {
         [colleague.me.id, 'organization'],
       ]),
     );
+
+    // The call is blind: on the panel, the automatic ones are honoured but not listed (they would say who wrote it).
+    expect((await rowsOf(chair!.client, panel.id)).find((r) => r.id === byAuthor.id)!.conflicts).toEqual([]);
 
     // By hand: refused, nothing saved.
     const manual = await admin.client.post(`/api/panels/${panel.id}/assignments`, { contributionId: byAuthor.id, reviewerId: colleague.me.id });

@@ -110,7 +110,7 @@ export const PanelContribution = Type.Object(
     author: Nullable(Person),
     affiliation: Type.String(),
     assignments: Type.Array(Type.Object({ id: Uuid, reviewer: Person, state: StringEnum(ASSIGNMENT_STATES), weighted: Nullable(Type.Number()), automatic: Type.Boolean(), declineReason: Type.String() })),
-    conflicts: Type.Array(Type.Object({ reviewer: Person, kind: StringEnum(['declared', 'author', 'organization', 'automatic'] as const, { description: 'automatic: the author or their organization, not said when the review is blind' }), reason: Type.String() })),
+    conflicts: Type.Array(Type.Object({ reviewer: Person, kind: StringEnum(['declared', 'author', 'organization'] as const, { description: 'Automatic ones (author, organization) are not listed when the review is blind' }), reason: Type.String() })),
     ...Figures,
     decision: Nullable(Decision),
   },

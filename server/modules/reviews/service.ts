@@ -188,9 +188,10 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
       const decision = decisions.find((d) => d.contributionId === c.id);
       const conflicts = members.flatMap((m) => {
         const found = conflictOf(c, m.userId);
-        if (!found) return [];
-        // Under blind review an automatic conflict must not tell who the author is or where they work.
-        return [{ reviewer: person(m.userId), kind: blind && found.kind !== 'declared' ? ('automatic' as const) : found.kind, reason: found.reason }];
+        // Under blind review an automatic conflict would tell who the author is or where they
+        // work: it is honoured (never assigned, never opened) but not listed.
+        if (!found || (blind && found.kind !== 'declared')) return [];
+        return [{ reviewer: person(m.userId), kind: found.kind, reason: found.reason }];
       });
       return {
         id: c.id,
