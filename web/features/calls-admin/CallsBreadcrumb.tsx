@@ -25,5 +25,5 @@ export function CallsBreadcrumb({ call }: { call?: Pick<Call, 'id' | 'title'> })
 /** The call's state as a coloured badge. */
 export function CallStateBadge({ state }: { state: CallState }) {
   const t = useT();
-  return <span className={`formation-badge calls-admin-badge calls-admin-badge-${state}`}>{t(`callAdmin.state.${state}`)}</span>;
+  return <span className={`badge badge-dot calls-admin-badge calls-admin-badge-${state}`}>{t(`callAdmin.state.${state}`)}</span>;
 }

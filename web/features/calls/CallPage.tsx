@@ -236,7 +236,7 @@ function CallView({ call }: { call: Call }) {
         <div className="calls-page-badges">
           <CallStateBadge state={state} />
           {call.canManage ? (
-            <Link to={routePaths.manageCall(call.id)} className="button button-secondary calls-small-button">
+            <Link to={routePaths.manageCall(call.id)} className="button button-secondary button-compact">
               {t('calls.manage')}
             </Link>
           ) : null}

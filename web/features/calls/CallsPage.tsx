@@ -27,7 +27,7 @@ function CallCard({ call }: { call: CallSummary }) {
   return (
     <li>
       <article className={`item-card calls-card calls-card-${state}`} aria-labelledby={`call-${call.id}`}>
-        <div className="calls-card-head">
+        <div className="card-head">
           <CallStateBadge state={state} />
           <Countdown call={call} />
         </div>

@@ -29,7 +29,7 @@ interface DomainSelectProps {
   error?: string;
 }
 
-/** The call's domains (محورها) as a select, with the chosen domain's description under it. */
+/** The call's domains (عرصه‌ها) as a select, with the chosen domain's description under it. */
 function DomainSelect({ call, value, onChange, error }: DomainSelectProps) {
   const t = useT();
   const chosen = call.domains.find((d) => d.key === value);

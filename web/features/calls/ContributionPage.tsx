@@ -85,7 +85,7 @@ function TrackingCode({ code }: { code: string }) {
         <code className="calls-code-value" dir="ltr" aria-labelledby="tracking-code-label">
           {code}
         </code>
-        <Button className="button button-secondary calls-small-button" onPress={() => void copy()}>
+        <Button className="button button-secondary button-compact" onPress={() => void copy()}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
             <rect x="5" y="5" width="8.5" height="9" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
             <path d="M3 11V3.5A1.5 1.5 0 0 1 4.5 2H10" fill="none" stroke="currentColor" strokeWidth="1.5" />

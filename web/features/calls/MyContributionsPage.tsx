@@ -18,9 +18,9 @@ function Item({ c, call }: { c: Contribution; call: Call | undefined }) {
   const { locale, arCalendar } = useLocale();
   const when = (iso: string) => formatDateTime(iso, locale, { arCalendar });
   return (
-    <li className="calls-mine-item">
-      <div className="calls-mine-head">
-        <h2 className="calls-mine-title" id={`c-${c.id}`}>
+    <li className="my-item">
+      <div className="card-head">
+        <h2 className="my-item-title" id={`c-${c.id}`}>
           <Link to={routePaths.contribution(c.id)} dir="auto">
             {c.title}
           </Link>
@@ -37,7 +37,7 @@ function Item({ c, call }: { c: Contribution; call: Call | undefined }) {
           <span className="muted">…</span>
         )}
       </p>
-      <dl className="details details-inline calls-mine-facts small">
+      <dl className="details details-inline my-item-facts small">
         <div>
           <dt>{t('contribution.trackingCode')}</dt>
           <dd>
@@ -61,7 +61,7 @@ function Item({ c, call }: { c: Contribution; call: Call | undefined }) {
           </div>
         ) : null}
       </dl>
-      <p className="calls-mine-actions">
+      <p className="my-item-actions">
         <Link to={routePaths.contribution(c.id)} aria-describedby={`c-${c.id}`}>
           {c.state === 'draft' ? t('contribution.mine.continue') : t('contribution.mine.view')}
         </Link>
@@ -112,7 +112,7 @@ export function MyContributionsPage() {
           <p className="muted small" aria-live="polite">
             {t('contribution.mine.count', { count: rows.length, n: formatNumber(rows.length, locale) })}
           </p>
-          <ul className="calls-mine" aria-label={t('contribution.mine.title')}>
+          <ul className="my-list calls-mine" aria-label={t('contribution.mine.title')}>
             {rows.map((c) => (
               <Item key={c.id} c={c} call={callById.get(c.callId)} />
             ))}

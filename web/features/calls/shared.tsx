@@ -157,12 +157,12 @@ export function CallDates({ call }: { call: { opensAt: string; closesAt: string 
 
 export function CallStateBadge({ state }: { state: CallState }) {
   const t = useT();
-  return <span className={`calls-badge calls-badge-${state}`}>{t(`calls.state.${state}`)}</span>;
+  return <span className={`badge badge-dot calls-badge-${state}`}>{t(`calls.state.${state}`)}</span>;
 }
 
 export function ContributionStateBadge({ state }: { state: ContributionState }) {
   const t = useT();
-  return <span className={`calls-badge calls-badge-c-${state}`}>{t(`contribution.state.${state}`)}</span>;
+  return <span className={`badge badge-dot calls-badge-c-${state}`}>{t(`contribution.state.${state}`)}</span>;
 }
 
 /** `۱۲ مشارکت`. */

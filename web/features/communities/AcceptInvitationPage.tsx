@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../api/session';
@@ -10,39 +10,24 @@ import { Msg, useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
 import { FormAlert, StatusMessage } from '../../ui/FormAlert';
 import { Loading, Page } from '../../ui/Page';
+import { SignInToContinue } from '../../ui/SignInToContinue';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { TokenLookup } from '../../ui/TokenLookup';
 import { useRefreshCommunity } from './shared';
 import './communities.css';
 
 /** The page a mailed invitation link opens: `/invitations/accept?token=…`. */
 export function AcceptInvitationPage() {
   const t = useT();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const lookup = useQuery({
-    queryKey: ['invitation', token],
-    // A POST that only reads: the token stays out of URLs the server logs.
-    queryFn: () => unwrap(api.POST('/api/invitations/lookup', { body: { token } })),
-    enabled: token !== '',
-    retry: false,
-    staleTime: 60_000,
-  });
-
-  let content: React.ReactNode;
-  if (!token) {
-    content = (
-      <div className="alert alert-error" role="alert">
-        <p>{t('invitation.missingToken')}</p>
-      </div>
-    );
-  }
-  else if (lookup.isPending) content = <Loading />;
-  else if (lookup.isError) content = <FormAlert error={lookup.error} />;
-  else content = <InvitationCard invitation={lookup.data} token={token} />;
-
   return (
     <Page title={t('invitation.title')} narrow>
-      {content}
+      <TokenLookup
+        queryKey="invitation"
+        lookup={(token) => unwrap(api.POST('/api/invitations/lookup', { body: { token } }))}
+        missingToken={t('invitation.missingToken')}
+      >
+        {(invitation, token) => <InvitationCard invitation={invitation} token={token} />}
+      </TokenLookup>
       <p>
         <Link to={routePaths.communities}>{t('directory.browse')}</Link>
       </p>
@@ -53,12 +38,10 @@ export function AcceptInvitationPage() {
 function InvitationCard({ invitation: inv, token }: { invitation: Invitation; token: string }) {
   const t = useT();
   const me = useMe();
-  const location = useLocation();
   const navigate = useNavigate();
   const refresh = useRefreshCommunity();
   const queryClient = useQueryClient();
   const { locale, arCalendar } = useLocale();
-  const here = `${location.pathname}${location.search}`;
   const expired = new Date(inv.expiresAt).getTime() <= Date.now();
   const open = inv.state === 'pending' && !expired;
 
@@ -138,17 +121,7 @@ function InvitationCard({ invitation: inv, token }: { invitation: Invitation; to
       ) : me === undefined ? (
         <Loading />
       ) : me === null ? (
-        <>
-          <p>{t('invitation.signInFirst')}</p>
-          <div className="form-actions">
-            <Link to={`${routePaths.signIn}?${new URLSearchParams({ next: here }).toString()}`} className="button button-primary">
-              {t('invitation.signIn')}
-            </Link>
-            <Link to={`${routePaths.signUp}?${new URLSearchParams({ next: here }).toString()}`} className="button button-secondary">
-              {t('invitation.signUp')}
-            </Link>
-          </div>
-        </>
+        <SignInToContinue message={t('invitation.signInFirst')} signIn={t('invitation.signIn')} signUp={t('invitation.signUp')} />
       ) : (
         <>
           <FormAlert error={accept.error ?? decline.error} />

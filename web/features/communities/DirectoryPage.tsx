@@ -125,7 +125,7 @@ export function DirectoryPage() {
         </Link>
       </div>
 
-      <section className="directory-tools" aria-label={t('directory.filters')}>
+      <section className="filter-tools" aria-label={t('directory.filters')}>
         <form
           role="search"
           className="form form-inline search-form"
@@ -137,7 +137,7 @@ export function DirectoryPage() {
           <TextInput name="q" type="search" label={t('directory.search')} value={draft} onChange={setDraft} dir="auto" />
           <SubmitButton variant="secondary">{t('directory.searchSubmit')}</SubmitButton>
         </form>
-        <div className="directory-filters">
+        <div className="filter-row directory-filters">
           <SelectField<Kind | typeof ALL>
             name="kind"
             label={t('directory.filter.kind')}

@@ -44,6 +44,7 @@ export function RadioChoice<K extends string>(props: RadioChoiceProps<K>) {
         {options.map((o) => (
           <label key={o.id} className="formation-choice-option">
             <input
+              className="check-input"
               type="radio"
               name={name}
               value={o.id}
@@ -87,8 +88,9 @@ export function CheckboxField({ name, label, description, checked, onChange, err
   const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="formation-check">
-      <label className="formation-check-label">
+      <label className="check-label">
         <input
+          className="check-input"
           type="checkbox"
           name={name}
           checked={checked}

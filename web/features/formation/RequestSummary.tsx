@@ -11,7 +11,7 @@ import './formation.css';
 /** The request's state as a coloured label (the text says it; the colour only repeats it). */
 export function StateBadge({ state }: { state: RequestState }) {
   const t = useT();
-  return <span className={`formation-badge formation-badge-${state}`}>{t(`formation.state.${state}` as const)}</span>;
+  return <span className={`badge badge-dot formation-badge-${state}`}>{t(`formation.state.${state}` as const)}</span>;
 }
 
 type Level = 2 | 3;

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../api/session';
@@ -8,37 +8,23 @@ import { Msg, useT } from '../../i18n/useT';
 import { Ltr, UserText } from '../../ui/Bidi';
 import { FormAlert } from '../../ui/FormAlert';
 import { Loading, Page } from '../../ui/Page';
+import { SignInToContinue } from '../../ui/SignInToContinue';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { TokenLookup } from '../../ui/TokenLookup';
 import './panel.css';
 
 /** The page a mailed panel invitation opens: `/panel-invitations/accept?token=…`. */
 export function AcceptPanelInvitationPage() {
   const t = useT();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const lookup = useQuery({
-    queryKey: ['panel-invitation', token],
-    // A POST that only reads: the token stays out of URLs the server logs.
-    queryFn: () => unwrap(api.POST('/api/panel-invitations/lookup', { body: { token } })),
-    enabled: token !== '',
-    retry: false,
-    staleTime: 60_000,
-  });
-
-  let content: React.ReactNode;
-  if (!token) {
-    content = (
-      <div className="alert alert-error" role="alert">
-        <p>{t('panel.invitation.missingToken')}</p>
-      </div>
-    );
-  } else if (lookup.isPending) content = <Loading />;
-  else if (lookup.isError) content = <FormAlert error={lookup.error} />;
-  else content = <InvitationCard invitation={lookup.data} token={token} />;
-
   return (
     <Page title={t('panel.invitation.title')} narrow>
-      {content}
+      <TokenLookup
+        queryKey="panel-invitation"
+        lookup={(token) => unwrap(api.POST('/api/panel-invitations/lookup', { body: { token } }))}
+        missingToken={t('panel.invitation.missingToken')}
+      >
+        {(invitation, token) => <InvitationCard invitation={invitation} token={token} />}
+      </TokenLookup>
     </Page>
   );
 }
@@ -46,10 +32,8 @@ export function AcceptPanelInvitationPage() {
 function InvitationCard({ invitation: inv, token }: { invitation: PanelInvitationLookup; token: string }) {
   const t = useT();
   const me = useMe();
-  const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const here = `${location.pathname}${location.search}`;
 
   const accept = useMutation({
     mutationFn: () => unwrap(api.POST('/api/panel-invitations/accept', { body: { token } })),
@@ -93,17 +77,7 @@ function InvitationCard({ invitation: inv, token }: { invitation: PanelInvitatio
       ) : me === undefined ? (
         <Loading />
       ) : me === null ? (
-        <>
-          <p>{t('panel.invitation.signInFirst')}</p>
-          <div className="form-actions">
-            <Link to={`${routePaths.signIn}?${new URLSearchParams({ next: here }).toString()}`} className="button button-primary">
-              {t('panel.invitation.signIn')}
-            </Link>
-            <Link to={`${routePaths.signUp}?${new URLSearchParams({ next: here }).toString()}`} className="button button-secondary">
-              {t('panel.invitation.signUp')}
-            </Link>
-          </div>
-        </>
+        <SignInToContinue message={t('panel.invitation.signInFirst')} signIn={t('panel.invitation.signIn')} signUp={t('panel.invitation.signUp')} />
       ) : (
         <>
           {me.email.toLowerCase() !== inv.email.toLowerCase() ? (

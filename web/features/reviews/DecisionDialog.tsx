@@ -67,7 +67,7 @@ export function DecisionDialog({ panelId, contribution: c, all, onDecided }: Dec
 
   return (
     <DialogTrigger onOpenChange={(open) => (open ? reset() : undefined)}>
-      <Button className="button button-secondary panel-small-button">{c.decision ? t('panel.decide.change') : t('panel.decide.open')}</Button>
+      <Button className="button button-secondary button-compact">{c.decision ? t('panel.decide.change') : t('panel.decide.open')}</Button>
       <ModalOverlay className="confirm-overlay" isDismissable>
         <Modal className="confirm-modal panel-modal">
           <Dialog className="confirm-dialog panel-dialog">

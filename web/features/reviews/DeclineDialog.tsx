@@ -65,8 +65,8 @@ export function DeclineDialog({ reviewId }: { reviewId: string }) {
                   <p>{t('review.decline.body')}</p>
                   <TextInput name="reason" label={t('review.decline.reason')} description={t('review.decline.reasonHelp')} value={reason} onChange={setReason} multiline rows={4} dir="auto" autoFocus />
                   <div className="review-check">
-                    <label className="review-check-label">
-                      <input type="checkbox" name="conflictOfInterest" checked={conflict} onChange={(e) => setConflict(e.target.checked)} aria-describedby={`${id}-coi-help`} />
+                    <label className="check-label">
+                      <input className="check-input" type="checkbox" name="conflictOfInterest" checked={conflict} onChange={(e) => setConflict(e.target.checked)} aria-describedby={`${id}-coi-help`} />
                       <span>{t('review.decline.conflict')}</span>
                     </label>
                     <p id={`${id}-coi-help`} className="field-help">

@@ -21,7 +21,7 @@ export interface DeclinedState {
 /** To do / submitted. */
 export function ReviewStateBadge({ state }: { state: MyReview['state'] }) {
   const t = useT();
-  return <span className={`review-badge review-badge-${state}`}>{t(state === 'submitted' ? 'review.state.submitted' : 'review.state.assigned')}</span>;
+  return <span className={`badge badge-dot review-badge-${state}`}>{t(state === 'submitted' ? 'review.state.submitted' : 'review.state.assigned')}</span>;
 }
 
 /** The deadline in the reader's calendar, and how far off it is. */
@@ -50,16 +50,16 @@ function Item({ r, domainTitle }: { r: MyReview; domainTitle: string }) {
   const { locale, arCalendar } = useLocale();
   const titleId = `r-${r.id}`;
   return (
-    <li className="review-mine-item">
-      <div className="review-mine-head">
-        <h3 className="review-mine-title" id={titleId}>
+    <li className="my-item review-mine-item">
+      <div className="card-head">
+        <h3 className="my-item-title" id={titleId}>
           <Link to={routePaths.review(r.id)}>
             <bdi dir="auto">{r.contribution.title}</bdi>
           </Link>
         </h3>
         <ReviewStateBadge state={r.state} />
       </div>
-      <dl className="details details-inline small review-mine-facts">
+      <dl className="details details-inline small my-item-facts review-mine-facts">
         <div>
           <dt>{t('review.field.panel')}</dt>
           <dd>
@@ -85,7 +85,7 @@ function Item({ r, domainTitle }: { r: MyReview; domainTitle: string }) {
           </dd>
         </div>
       </dl>
-      <p className="review-mine-actions">
+      <p className="my-item-actions">
         <Link to={routePaths.review(r.id)} aria-describedby={titleId}>
           {r.state === 'submitted' ? t('review.mine.open') : t('review.mine.start')}
         </Link>
@@ -144,7 +144,7 @@ export function MyReviewsPage() {
               <h2 id={`call-${g.call.id}`} className="review-mine-call">
                 <bdi dir="auto">{g.call.title}</bdi>
               </h2>
-              <ul className="review-mine">
+              <ul className="my-list">
                 {g.items.map((r) => (
                   <Item key={r.id} r={r} domainTitle={domainTitle(r.call.id, r.contribution.domainKey)} />
                 ))}

@@ -545,7 +545,7 @@ function MemberRow({ call, panel, member, readOnly }: { call: Call; panel: Panel
       </div>
       <div className="rs-panel-member-controls">
         {readOnly ? (
-          <span className={`formation-badge rs-panel-role-${member.role}`}>{t(`reviewSetup.role.${member.role}`)}</span>
+          <span className={`badge badge-dot rs-panel-role-${member.role}`}>{t(`reviewSetup.role.${member.role}`)}</span>
         ) : (
           <>
             <SelectField<PanelRole>

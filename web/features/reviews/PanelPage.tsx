@@ -74,14 +74,14 @@ function PanelView({ panel }: { panel: Panel }) {
     >
       <div className="panel-badges">
         {panel.call.blindReview ? (
-          <span className="panel-badge panel-badge-blind">
+          <span className="badge panel-badge panel-badge-blind">
             <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
               <path d="M1 8s2.5-5 7-5 7 5 7 5-2.5 5-7 5-7-5-7-5z M2 14L14 2" fill="none" stroke="currentColor" strokeWidth="1.5" />
             </svg>
             {t('panel.blind')}
           </span>
         ) : null}
-        {panel.myRole ? <span className="panel-badge">{t('panel.myRole', { role: t(`panel.role.${panel.myRole}`) })}</span> : null}
+        {panel.myRole ? <span className="badge panel-badge">{t('panel.myRole', { role: t(`panel.role.${panel.myRole}`) })}</span> : null}
       </div>
       {panel.call.blindReview ? <p className="muted small">{t('panel.blindHelp')}</p> : null}
 
@@ -153,7 +153,7 @@ function Members({ panel }: { panel: Panel }) {
             <span className="panel-member-name">
               <UserText>{m.user.name}</UserText>
             </span>
-            <span className={`panel-badge panel-role-${m.role}`}>{t(`panel.role.${m.role}`)}</span>
+            <span className={`badge panel-badge panel-role-${m.role}`}>{t(`panel.role.${m.role}`)}</span>
             {m.role === 'reviewer' || m.assigned > 0 ? (
               <span className="panel-member-progress">
                 <span className="small">{t('panel.members.progress', { submitted: formatNumber(m.submitted, locale), count: m.assigned })}</span>
@@ -177,7 +177,7 @@ function Members({ panel }: { panel: Panel }) {
                   ) : null}
                   <Ltr>{i.email}</Ltr>
                 </span>
-                <span className={`panel-badge panel-role-${i.role}`}>{t(`panel.role.${i.role}`)}</span>
+                <span className={`badge panel-badge panel-role-${i.role}`}>{t(`panel.role.${i.role}`)}</span>
                 <span className="muted small">{t('panel.members.expires', { date: formatDateTime(i.expiresAt, locale, { arCalendar }) })}</span>
               </li>
             ))}
@@ -249,7 +249,7 @@ function Contributions({ panel }: { panel: Panel }) {
           <span>{t('panel.filter.undecided')}</span>
         </label>
         {isFiltered(filters) ? (
-          <Button className="button button-secondary panel-small-button" onPress={() => setFilters(NO_FILTERS)}>
+          <Button className="button button-secondary button-compact" onPress={() => setFilters(NO_FILTERS)}>
             {t('panel.filter.clear')}
           </Button>
         ) : null}
@@ -326,9 +326,9 @@ function Contributions({ panel }: { panel: Panel }) {
                               <li key={a.id} className={`panel-assignment panel-assignment-${a.state}`}>
                                 <span className="panel-assignment-line">
                                   <UserText>{a.reviewer.name}</UserText>
-                                  <span className={`panel-state panel-state-${a.state}`}>{t(`panel.state.${a.state}`)}</span>
+                                  <span className={`badge panel-state panel-state-${a.state}`}>{t(`panel.state.${a.state}`)}</span>
                                   {a.weighted !== null ? <span className="panel-score">{t('panel.score', { score: formatNumber(a.weighted, locale), max: formatNumber(100, locale) })}</span> : null}
-                                  {a.automatic ? <span className="panel-auto">{t('panel.automatic')}</span> : null}
+                                  {a.automatic ? <span className="badge panel-auto">{t('panel.automatic')}</span> : null}
                                 </span>
                                 {a.state === 'declined' && a.declineReason ? (
                                   <span className="small muted panel-decline">
@@ -399,7 +399,7 @@ function Contributions({ panel }: { panel: Panel }) {
                         <span className="panel-cell-label">{t('panel.col.decision')}</span>
                         {c.decision ? (
                           <>
-                            <span className={`panel-outcome panel-outcome-${c.decision.outcome}`}>{t(`panel.outcome.${c.decision.outcome}`)}</span>
+                            <span className={`badge panel-outcome panel-outcome-${c.decision.outcome}`}>{t(`panel.outcome.${c.decision.outcome}`)}</span>
                             {c.decision.mergedInto ? (
                               <span className="small panel-merged">
                                 {t('panel.mergedInto')}{' '}
@@ -413,7 +413,7 @@ function Contributions({ panel }: { panel: Panel }) {
                             </span>
                           </>
                         ) : (
-                          <span className="panel-outcome panel-outcome-none">{t('panel.undecided')}</span>
+                          <span className="badge panel-outcome panel-outcome-none">{t('panel.undecided')}</span>
                         )}
                       </td>
                       <td className="panel-cell-actions">
@@ -423,7 +423,7 @@ function Contributions({ panel }: { panel: Panel }) {
                             <DecisionDialog panelId={panel.id} contribution={c} all={all} onDecided={(row) => updated(row, t('panel.decide.done', { title: isolate(row.title) }))} />
                           ) : null}
                           {panel.can.assign && writable ? <AssignDialog panel={panel} contribution={c} onAssigned={(row, name) => updated(row, t('panel.assign.done', { name: isolate(name) }))} /> : null}
-                          <button type="button" className="button button-secondary panel-small-button" aria-expanded={expanded} aria-controls={expanded ? threadId : undefined} onClick={() => toggle(c.id)}>
+                          <button type="button" className="button button-secondary button-compact" aria-expanded={expanded} aria-controls={expanded ? threadId : undefined} onClick={() => toggle(c.id)}>
                             <svg className="panel-chevron" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
                               <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" />
                             </svg>
@@ -548,7 +548,7 @@ function AssignDialog({ panel, contribution: c, onAssigned }: { panel: Panel; co
         assign.reset();
       }}
     >
-      <Button className="button button-secondary panel-small-button">{t('panel.assign.open')}</Button>
+      <Button className="button button-secondary button-compact">{t('panel.assign.open')}</Button>
       <ModalOverlay className="confirm-overlay" isDismissable>
         <Modal className="confirm-modal panel-modal">
           <Dialog className="confirm-dialog panel-dialog">

@@ -9,7 +9,7 @@ import './results.css';
 /** A panel's outcome as a badge: accepted, partly accepted, merged, not accepted. */
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const t = useT();
-  return <span className={`results-badge results-badge-${outcome}`}>{t(`results.outcome.${outcome}`)}</span>;
+  return <span className={`badge badge-dot results-badge-${outcome}`}>{t(`results.outcome.${outcome}`)}</span>;
 }
 
 /** Recognitions by call: the call (linked to its results), then each domain with its outcome. */

@@ -92,7 +92,7 @@ function Results({ results, call }: { results: CallResults; call: Call | null })
       heading={<Msg id="results.heading" values={{ title: <UserText>{results.call.title}</UserText> }} />}
       before={<CallsBreadcrumb call={results.call} />}
     >
-      <div className="results-head">
+      <div className="badge-row">
         <CallStateBadge state={results.call.state as CallState} />
       </div>
 

@@ -19,6 +19,7 @@ export function ReviewCheckbox({ name, label, description, checked, onChange, er
     <div className={`rs-check${isDisabled ? ' rs-check-disabled' : ''}`}>
       <label className="rs-check-label">
         <input
+          className="check-input"
           type="checkbox"
           name={name}
           checked={checked}

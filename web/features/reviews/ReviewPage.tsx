@@ -74,7 +74,7 @@ export function ReviewPage() {
 function BlindBadge() {
   const t = useT();
   return (
-    <span className="review-badge review-badge-blind">
+    <span className="badge review-badge-blind">
       <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
         <path d="M1.5 8s2.4-4.5 6.5-4.5S14.5 8 14.5 8 12.1 12.5 8 12.5 1.5 8 1.5 8Z" fill="none" stroke="currentColor" strokeWidth="1.4" />
         <circle cx="8" cy="8" r="2" fill="currentColor" />
@@ -361,7 +361,7 @@ function ReviewView({ review }: { review: Review }) {
   const [refused, setRefused] = useState<ApiError | null>(null);
   return (
     <Page title={t('review.page.titleWith', { title: c.title })} heading={<bdi dir="auto">{c.title}</bdi>} before={<MyReviewsCrumb call={review.call} />}>
-      <div className="review-badges">
+      <div className="badge-row">
         <ReviewStateBadge state={review.state} />
         {review.call.blindReview && !review.contribution.author ? <BlindBadge /> : null}
         <span className="small">

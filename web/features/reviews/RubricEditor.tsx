@@ -9,9 +9,11 @@ import { useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
 import { FormAlert, StatusMessage } from '../../ui/FormAlert';
 import { Loading } from '../../ui/Page';
+import { ReorderButtons } from '../../ui/ReorderButtons';
 import { SelectField } from '../../ui/SelectField';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { TextInput } from '../../ui/TextInput';
+import { useReorderableList } from '../../ui/useReorderableList';
 import type { Call } from '../calls-admin/model';
 import { ReviewCheckbox } from './ReviewCheckbox';
 import {
@@ -123,8 +125,6 @@ function RubricView({ criteria }: { criteria: readonly Criterion[] }) {
 /** Paths the form shows an input for; the rest are listed in the form's alert. */
 const isShownPath = (path: string) => path === 'criteria' || /^criteria\.\d+\.(key|title|description|scaleMin|scaleMax|weight)$/.test(path);
 
-type FocusTarget = { name: string } | { uid: string; action: 'up' | 'down' } | { add: true };
-
 /** The rubric as an editable, ordered list of criteria. */
 function RubricForm({ call, rubric, onLocked }: { call: Call; rubric: Rubric; onLocked: (error: unknown) => void }) {
   const t = useT();
@@ -136,23 +136,9 @@ function RubricForm({ call, rubric, onLocked }: { call: Call; rubric: Rubric; on
   const [others, setOthers] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [announce, setAnnounce] = useState('');
-  const [focus, setFocus] = useState<{ target: FocusTarget; tick: number } | null>(null);
   const [errorTick, setErrorTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  const addRef = useRef<HTMLDivElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!focus) return;
-    const { target } = focus;
-    let el: HTMLElement | null | undefined;
-    if ('name' in target) el = listRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(target.name)}"]`);
-    else if ('uid' in target) el = listRef.current?.querySelector<HTMLElement>(`[data-entry="${CSS.escape(target.uid)}"][data-action="${target.action}"]`);
-    el ??= addRef.current?.querySelector<HTMLElement>('button');
-    el?.focus();
-  }, [focus]);
 
   useEffect(() => {
     if (errorTick === 0) return;
@@ -199,34 +185,17 @@ function RubricForm({ call, rubric, onLocked }: { call: Call; rubric: Rubric; on
     entries.map((e, j) => (j === i ? { ...e, ...patch } : e)),
     true,
   );
-  const focusNext = (target: FocusTarget) => setFocus((old) => ({ target, tick: (old?.tick ?? 0) + 1 }));
-
-  const move = (i: number, by: -1 | 1) => {
-    const j = i + by;
-    const a = entries[i];
-    const b = entries[j];
-    if (!a || !b) return;
-    const next = [...entries];
-    next[i] = b;
-    next[j] = a;
-    change(next);
-    setAnnounce(t('reviewSetup.rubric.moved', { title: titleOf(a, i), n: formatNumber(j + 1, locale), total: formatNumber(entries.length, locale) }));
-    const action = by < 0 ? (j === 0 ? 'down' : 'up') : j === entries.length - 1 ? 'up' : 'down';
-    focusNext({ uid: a.uid, action });
-  };
-
-  const remove = (i: number) => {
-    const gone = entries[i];
-    if (!gone) return;
-    change(entries.filter((_, j) => j !== i));
-    setAnnounce(t('reviewSetup.rubric.removed', { title: titleOf(gone, i) }));
-    const at = entries[i + 1] ? i : i - 1;
-    focusNext(at >= 0 ? { name: `criteria.${at}.title` } : { add: true });
-  };
+  const { listRef, addRef, announce, move, remove, focusField } = useReorderableList({
+    entries,
+    onChange: (next) => change(next),
+    fieldName: (i) => `criteria.${i}.title`,
+    moved: (c, from, to) => t('reviewSetup.rubric.moved', { title: titleOf(c, from), n: formatNumber(to + 1, locale), total: formatNumber(entries.length, locale) }),
+    removed: (c, at) => t('reviewSetup.rubric.removed', { title: titleOf(c, at) }),
+  });
 
   const add = () => {
     change([...entries, newCriterion(entries)], true);
-    focusNext({ name: `criteria.${entries.length}.title` });
+    focusField(`criteria.${entries.length}.title`);
   };
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -262,17 +231,17 @@ function RubricForm({ call, rubric, onLocked }: { call: Call; rubric: Rubric; on
           {errors.criteria}
         </p>
       ) : null}
-      <ol className="rs-rubric-list" ref={listRef}>
+      <ol className="reorder-list" ref={listRef}>
         {entries.map((c, i) => {
           const label = titleOf(c, i);
           const n = formatNumber(i + 1, locale);
           const share = shares[i];
           return (
-            <li key={c.uid} className="rs-rubric-item">
-              <span className="rs-rubric-number" aria-hidden="true">
+            <li key={c.uid} className="reorder-row">
+              <span className="reorder-number" aria-hidden="true">
                 {n}
               </span>
-              <div className="rs-rubric-fields">
+              <div className="reorder-fields">
                 <TextInput
                   name={`criteria.${i}.title`}
                   label={t('reviewSetup.rubric.field.title', { n })}
@@ -340,31 +309,19 @@ function RubricForm({ call, rubric, onLocked }: { call: Call; rubric: Rubric; on
                   onChange={(on) => update(i, { commentRequired: on })}
                 />
               </div>
-              <div className="rs-rubric-actions" role="group" aria-label={t('reviewSetup.rubric.actions', { title: label })}>
-                {i > 0 ? (
-                  <Button className="calls-admin-icon-button" data-entry={c.uid} data-action="up" aria-label={t('reviewSetup.rubric.up', { title: label })} onPress={() => move(i, -1)}>
-                    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                      <path d="M3 10l5-5 5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                    </svg>
-                  </Button>
-                ) : (
-                  <span className="calls-admin-icon-spacer" />
-                )}
-                {i < entries.length - 1 ? (
-                  <Button className="calls-admin-icon-button" data-entry={c.uid} data-action="down" aria-label={t('reviewSetup.rubric.down', { title: label })} onPress={() => move(i, 1)}>
-                    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                      <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                    </svg>
-                  </Button>
-                ) : (
-                  <span className="calls-admin-icon-spacer" />
-                )}
-                <Button className="calls-admin-icon-button calls-admin-remove" aria-label={t('reviewSetup.rubric.remove', { title: label })} onPress={() => remove(i)}>
-                  <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-                    <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                  </svg>
-                </Button>
-              </div>
+              <ReorderButtons
+                id={c.uid}
+                index={i}
+                count={entries.length}
+                labels={{
+                  group: t('reviewSetup.rubric.actions', { title: label }),
+                  up: t('reviewSetup.rubric.up', { title: label }),
+                  down: t('reviewSetup.rubric.down', { title: label }),
+                  remove: t('reviewSetup.rubric.remove', { title: label }),
+                }}
+                onMove={(by) => move(i, by)}
+                onRemove={() => remove(i)}
+              />
             </li>
           );
         })}

@@ -69,7 +69,7 @@ export function TalentPage() {
 
   return (
     <Page title={t('talent.title')} lead={t('talent.lead')}>
-      <section className="results-tools" aria-label={t('talent.filters')}>
+      <section className="filter-tools" aria-label={t('talent.filters')}>
         <form
           role="search"
           className="form form-inline search-form"
@@ -81,7 +81,7 @@ export function TalentPage() {
           <TextInput name="q" type="search" label={t('talent.filter.q')} description={t('talent.filter.qHelp')} value={draft} onChange={setDraft} dir="auto" />
           <SubmitButton variant="secondary">{t('talent.filter.search')}</SubmitButton>
         </form>
-        <div className="results-filters">
+        <div className="filter-row results-filters">
           <SelectField<string>
             name="callId"
             label={t('talent.filter.call')}
