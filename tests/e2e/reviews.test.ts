@@ -123,7 +123,7 @@ it('a blind call with two panels: automatic assignment, two reviewers disagree, 
   const reviewer = await person('facilitator@majma.local');
   await score(reviewer, [5, 5, 5]);
   expect(await reviewer.locator('main').innerText()).not.toContain('فاطمه حسینی');
-  await reviewer.getByText(fa['panel.blind']!).first().waitFor();
+  await reviewer.getByText(fa['review.blind']!).first().waitFor();
   await screenshot(reviewer, 'review-scoring-fa.png');
   await button(reviewer, 'review.form.submit').click();
   await reviewer.getByText(fa['review.form.saved.submitted']!).waitFor();
