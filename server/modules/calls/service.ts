@@ -1,6 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor, Ctx } from '../../actor.js';
 import type { Clock } from '../../clock.js';
@@ -11,6 +9,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { neutralFileName } from '../../files/names.js';
+import { spreadsheet } from '../../files/spreadsheet.js';
 import type { FileStorage } from '../../files/storage.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
@@ -596,16 +595,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
         r.body,
         ...(withAuthors ? [authors.get(r.authorId)?.name ?? '', authors.get(r.authorId)?.email ?? ''] : []),
       ]);
-      if (query.format === 'csv') {
-        // A byte-order mark so spreadsheet programs read the Persian text as UTF-8.
-        return { type: 'text/csv; charset=utf-8', ext: 'csv', body: Buffer.from('\uFEFF' + stringify([header, ...table]), 'utf8') };
-      }
-      const book = new ExcelJS.Workbook();
-      const sheet = book.addWorksheet(col('sheet'), { views: [{ rightToLeft: L !== 'en', state: 'frozen', ySplit: 1 }] });
-      sheet.addRow(header).font = { bold: true };
-      for (const row of table) sheet.addRow(row);
-      sheet.columns.forEach((c, i) => (c.width = i === 8 ? 60 : 22));
-      return { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', body: Buffer.from(await book.xlsx.writeBuffer()) };
+      return spreadsheet(query.format, { header, rows: table, sheet: col('sheet'), locale: L, width: (i) => (i === 8 ? 60 : 22) });
     },
 
     async statistics(ctx: Ctx, callId: string) {

@@ -1,11 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Actor, Ctx } from '../../actor.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/connection.js';
 import { inTransaction } from '../../db/transaction.js';
 import { neutralFileName } from '../../files/names.js';
+import { spreadsheet } from '../../files/spreadsheet.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { searchKey } from '../../text/normalize.js';
@@ -837,13 +836,7 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
         r.decision?.reason ?? '',
         ...(seeContributors ? [authors.get(r.c.authorId)?.name ?? '', authors.get(r.c.authorId)?.email ?? ''] : []),
       ]);
-      if (format === 'csv') return { type: 'text/csv; charset=utf-8', ext: 'csv', body: Buffer.from('\uFEFF' + stringify([header, ...table]), 'utf8') };
-      const book = new ExcelJS.Workbook();
-      const sheet = book.addWorksheet(col('reviewSheet'), { views: [{ rightToLeft: L !== 'en', state: 'frozen', ySplit: 1 }] });
-      sheet.addRow(header).font = { bold: true };
-      for (const row of table) sheet.addRow(row);
-      sheet.columns.forEach((c, i) => (c.width = i === 1 || i === 10 ? 40 : 16));
-      return { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', body: Buffer.from(await book.xlsx.writeBuffer()) };
+      return spreadsheet(format, { header, rows: table, sheet: col('reviewSheet'), locale: L, width: (i) => (i === 1 || i === 10 ? 40 : 16) });
     },
 
     /** Contributors with accepted contributions in published results, found by call and domain or by a domain's title. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, ApiError, unwrap } from '../../api/client';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -8,36 +8,20 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
 import { FormAlert, StatusMessage } from '../../ui/FormAlert';
-import { Loading, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { CallsBreadcrumb, CallStateBadge } from './CallsBreadcrumb';
 import { ContributionsSection } from './ContributionsSection';
 import { CoverSection } from './CoverSection';
-import { acceptCall, ATTACHMENT_KINDS, EDITABLE_CALL_STATES, MB, useCall, type Call } from './model';
+import { acceptCall, ATTACHMENT_KINDS, EDITABLE_CALL_STATES, MB, type Call } from './model';
 import '../formation/formation.css';
 import './calls-admin.css';
+import { ForCallManagers } from './ForCallManagers';
 
 /** `/calls/:id/manage`: the call's state and next step, its settings, and every contribution. */
 export function ManageCallPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError) {
-    return (
-      <Page title={t('callAdmin.manage.title')} before={<CallsBreadcrumb />} narrow>
-        <FormAlert error={call.error} />
-      </Page>
-    );
-  }
-  if (!call.data.canManage) {
-    return (
-      <Page title={t('callAdmin.manage.title')} heading={<UserText>{call.data.title}</UserText>} before={<CallsBreadcrumb />} narrow>
-        <p className="alert alert-warning">{t('callAdmin.notAllowed')}</p>
-      </Page>
-    );
-  }
-  return <ManageCall call={call.data} />;
+  return <ForCallManagers title={t('callAdmin.manage.title')}>{(call) => <ManageCall call={call} />}</ForCallManagers>;
 }
 
 function ManageCall({ call }: { call: Call }) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
@@ -10,31 +10,15 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Loading, Page } from '../../ui/Page';
 import { CallsBreadcrumb, CallStateBadge } from './CallsBreadcrumb';
 import { BarChart, DayChart } from './charts';
-import { fillDays, useCall, type Call } from './model';
+import { fillDays, type Call } from './model';
 import '../formation/formation.css';
 import './calls-admin.css';
+import { ForCallManagers } from './ForCallManagers';
 
 /** `/calls/:id/statistics`: Table 1 of the source (contributions per domain), per audience group, per day. */
 export function StatisticsPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError) {
-    return (
-      <Page title={t('callAdmin.stats.title')} before={<CallsBreadcrumb />} narrow>
-        <FormAlert error={call.error} />
-      </Page>
-    );
-  }
-  if (!call.data.canManage) {
-    return (
-      <Page title={t('callAdmin.stats.title')} before={<CallsBreadcrumb />} narrow>
-        <p className="alert alert-warning">{t('callAdmin.notAllowed')}</p>
-      </Page>
-    );
-  }
-  return <Statistics call={call.data} />;
+  return <ForCallManagers title={t('callAdmin.stats.title')}>{(call) => <Statistics call={call} />}</ForCallManagers>;
 }
 
 function Statistics({ call }: { call: Call }) {

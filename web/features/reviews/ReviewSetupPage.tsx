@@ -1,41 +1,24 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { Msg, useT } from '../../i18n/useT';
 import { UserText } from '../../ui/Bidi';
-import { FormAlert } from '../../ui/FormAlert';
-import { Loading, Page } from '../../ui/Page';
+import { Page } from '../../ui/Page';
 import { CallsBreadcrumb, CallStateBadge } from '../calls-admin/CallsBreadcrumb';
-import { useCall, type Call, type CallState } from '../calls-admin/model';
+import { type Call, type CallState } from '../calls-admin/model';
 import { PanelsSection } from './PanelEditor';
 import { ReviewReportSection } from './ReviewReportSection';
 import { RubricSection } from './RubricEditor';
 import '../formation/formation.css';
 import '../calls-admin/calls-admin.css';
 import './review-setup.css';
+import { ForCallManagers } from '../calls-admin/ForCallManagers';
 
 /** `/calls/:id/review`: the call's scoring rubric, its review panels and their members, and the review report. */
 export function ReviewSetupPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const call = useCall(id);
-  if (call.isPending) return <Loading />;
-  if (call.isError) {
-    return (
-      <Page title={t('reviewSetup.title')} before={<CallsBreadcrumb />} narrow>
-        <FormAlert error={call.error} />
-      </Page>
-    );
-  }
-  if (!call.data.canManage) {
-    return (
-      <Page title={t('reviewSetup.title')} heading={<UserText>{call.data.title}</UserText>} before={<CallsBreadcrumb />} narrow>
-        <p className="alert alert-warning">{t('callAdmin.notAllowed')}</p>
-      </Page>
-    );
-  }
-  return <ReviewSetup call={call.data} />;
+  return <ForCallManagers title={t('reviewSetup.title')}>{(call) => <ReviewSetup call={call} />}</ForCallManagers>;
 }
 
 const STATE_HINT: Record<CallState, 'reviewSetup.hint.before' | 'reviewSetup.hint.closed' | 'reviewSetup.hint.underReview' | 'reviewSetup.hint.published'> = {
