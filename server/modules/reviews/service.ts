@@ -10,7 +10,7 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { searchKey } from '../../text/normalize.js';
 import { newToken, tokenId } from '../../tokens.js';
 import type { AccountsService, Contact } from '../accounts/service.js';
-import type { CallRow, CallsService, ContributionRow } from '../calls/service.js';
+import { wordCount, type CallRow, type CallsService, type ContributionRow } from '../calls/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import { assignmentPlan, conflictChecker, figures, weightedScore } from './scoring.js';
 import { reviewPolicy, type PanelStanding } from './policy.js';
@@ -272,7 +272,7 @@ export function createReviewsService(deps: { db: Db; clock: Clock; config: Confi
         body: c.body,
         domainKey: c.domainKey,
         audienceGroup: c.audienceGroup,
-        words: c.body.split(/\s+/u).filter(Boolean).length,
+        words: wordCount(c.body),
         author: blind ? null : person(c.authorId),
         affiliation: blind ? '' : c.affiliation,
         attachments: attachments.map((f, i) => ({ id: f.id, name: blind ? neutralFileName(i, f.type) : f.name, size: f.size, type: f.type })),
