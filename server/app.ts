@@ -17,6 +17,8 @@ import { JobRunner } from './jobs/runner.js';
 import { accountsRoutes } from './modules/accounts/routes.js';
 import { callsRoutes } from './modules/calls/routes.js';
 import { reviewsRoutes } from './modules/reviews/routes.js';
+import { knowledgeRoutes } from './modules/knowledge/routes.js';
+import { meetingsRoutes } from './modules/meetings/routes.js';
 import { communitiesRoutes } from './modules/communities/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -123,6 +125,8 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   await app.register(communitiesRoutes, { communities: services.communities });
   await app.register(callsRoutes, { calls: services.calls });
   await app.register(reviewsRoutes, { reviews: services.reviews });
+  await app.register(meetingsRoutes, { meetings: services.meetings });
+  await app.register(knowledgeRoutes, { knowledge: services.knowledge });
 
   return app;
 }

@@ -282,3 +282,72 @@ export async function createDemoReview(services: Services) {
     await reviews.saveReview(admin, r.id, { scores: { novelty: s(4), feasibility: s(3), alignment: s(4, 'با سیاست‌های کلی برنامه هم‌راستاست.') }, comment: 'ایده روشن و قابل پیگیری است.', submit: true });
   }
 }
+
+/** A Gregorian date and HH:MM in Tehran, for demo schedules relative to now. */
+const tehran = (instant: Date) => {
+  const p = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const get = (type: string) => p.find((x) => x.type === type)!.value;
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')), minute: Number(get('minute')) };
+};
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * The productivity association's meetings, as the guideline describes them: a monthly
+ * experience-sharing session on the 10th of every Solar Hijri month with a set agenda, and a
+ * problem-solving session about to start, so attendance and minutes can be tried at once.
+ */
+export async function createDemoMeetings(services: Services) {
+  const { meetings } = services;
+  const people = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
+  const id = (name: string) => people[name]!.actor!.userId;
+  const everyone = ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'] as const;
+  const monthly = await meetings.schedule(people.facilitator!, 'productivity-experts', {
+    title: 'نشست ماهانهٔ تبادل تجربه',
+    description: 'نشست ماهانهٔ انجمن برای ارائهٔ تجربیات موفق اعضا و پیگیری اقدامات. دستور جلسه از پیش تعیین می‌شود اما انعطاف‌پذیر است.',
+    kind: 'hybrid',
+    format: 'experience_sharing',
+    place: 'تهران، سالن اجتماعات سازمان ملی بهره‌وری ایران',
+    onlineUrl: 'https://meet.example.org/productivity-monthly',
+    capacity: 30,
+    startDate: tehran(new Date(Date.now() + 86_400_000)).date,
+    startTime: '16:00',
+    endTime: '18:00',
+    recurrence: { freq: 'monthly', interval: 1, monthDay: 10 },
+    count: 6,
+    reminderMinutes: 1440,
+    invitedRoles: [...everyone],
+  });
+  for (const item of [
+    { title: 'گزارش دبیر از پیگیری اقدامات جلسهٔ پیشین', durationMinutes: 15, presenterId: id('secretary') },
+    { title: 'ارائهٔ تجربهٔ موفق: بهره‌وری انرژی در صنایع فولاد', durationMinutes: 45, presenterId: id('member') },
+    { title: 'گفت‌وگو و جمع‌بندی؛ پیشنهاد دستور جلسهٔ آینده', durationMinutes: 30, presenterId: id('facilitator') },
+  ]) {
+    await meetings.addAgendaItem(people.facilitator!, monthly.id, item);
+  }
+  await meetings.rsvp(people.member!, monthly.id, 'yes');
+  await meetings.rsvp(people.expert!, monthly.id, 'maybe');
+
+  // Half an hour from now (tomorrow morning when that runs past the evening).
+  const soon = tehran(new Date(Date.now() + 30 * 60_000));
+  const start = soon.hour >= 21 ? { date: tehran(new Date(Date.now() + 86_400_000)).date, minutes: 10 * 60 } : { date: soon.date, minutes: soon.hour * 60 + soon.minute - (soon.minute % 5) };
+  const session = await meetings.schedule(people.facilitator!, 'productivity-experts', {
+    title: 'نشست هم‌اندیشی: کاهش اتلاف انرژی در ساختمان‌های اداری',
+    description: 'نشست حل مسئله با حضور کارشناسان مهمان.',
+    kind: 'online',
+    format: 'problem_solving',
+    place: '',
+    onlineUrl: 'https://meet.example.org/energy-waste',
+    capacity: null,
+    startDate: start.date,
+    startTime: hhmm(start.minutes),
+    endTime: hhmm(start.minutes + 90),
+    recurrence: null,
+    reminderMinutes: 60,
+    invitedRoles: [...everyone],
+  });
+  for (const item of [{ title: 'طرح مسئله و داده‌های مصرف انرژی', durationMinutes: 20 }, { title: 'ایده‌پردازی گروهی و انتخاب راهکارها', durationMinutes: 50 }]) {
+    await meetings.addAgendaItem(people.facilitator!, session.id, item);
+  }
+  await meetings.rsvp(people.member!, session.id, 'yes');
+  await meetings.rsvp(people.chair!, session.id, 'yes');
+}

@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { runMigrations } from './db/migrate.js';
-import { createDemoCall, createDemoCommunities, createDemoReview, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
+import { createDemoCall, createDemoCommunities, createDemoMeetings, createDemoReview, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
 
 function readConfig(): Config {
   try {
@@ -32,6 +32,7 @@ async function main() {
       await createDemoCommunities(app.services);
       await createDemoCall(app.services);
       await createDemoReview(app.services);
+      await createDemoMeetings(app.services);
     }
     console.log(`\n${line}\n Majma demo ${created ? '(demo content created)' : '(existing data kept)'}\n Every demo account's password: ${DEMO_PASSWORD}`);
     for (const u of DEMO_USERS) console.log(`   ${u.email.padEnd(26)} ${u.note}`);

@@ -8,6 +8,8 @@ import type { JobHandler } from './jobs/runner.js';
 import { createAccountsService } from './modules/accounts/service.js';
 import { CALL_CLOSE_JOB, CALL_OPEN_JOB, createCallsService } from './modules/calls/service.js';
 import { createReviewsService } from './modules/reviews/service.js';
+import { createKnowledgeService } from './modules/knowledge/service.js';
+import { createMeetingsService, MEETING_REMINDER_JOB } from './modules/meetings/service.js';
 import { createCommunitiesService } from './modules/communities/service.js';
 import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
 
@@ -21,12 +23,15 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   const communities = createCommunitiesService({ ...deps, accounts, notifications });
   const calls = createCallsService({ ...deps, accounts, notifications, files: localFileStorage(deps.config.filesDir) });
   const reviews = createReviewsService({ ...deps, accounts, calls, notifications });
+  const knowledge = createKnowledgeService({ ...deps, accounts, communities });
+  const meetings = createMeetingsService({ ...deps, accounts, communities, knowledge, notifications });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
     [CALL_OPEN_JOB]: (payload) => calls.advance(payload),
     [CALL_CLOSE_JOB]: (payload) => calls.advance(payload),
+    [MEETING_REMINDER_JOB]: (payload) => meetings.remind(payload),
   };
-  return { accounts, communities, calls, reviews, notifications, limiter, jobHandlers };
+  return { accounts, communities, calls, reviews, knowledge, meetings, notifications, limiter, jobHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

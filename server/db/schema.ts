@@ -6,3 +6,5 @@ export * from '../http/rate-limit/tables.js';
 export * from '../modules/communities/tables.js';
 export * from '../modules/calls/tables.js';
 export * from '../modules/reviews/tables.js';
+export * from '../modules/knowledge/tables.js';
+export * from '../modules/meetings/tables.js';

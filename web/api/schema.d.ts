@@ -1461,6 +1461,574 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{slug}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's meetings overlapping [from, to) (default: from yesterday, three months), for its calendar. Private communities: members only. */
+        get: operations["listCommunityMeetings"];
+        put?: never;
+        /** @description Schedules a meeting or a series (chair, facilitators, administrators); invitees are mailed. Answers with the first meeting. */
+        post: operations["scheduleMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/meetings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The meetings a schedule would yield, in the community's calendar and time zone; 400 naming the field when it yields none or more than 500. */
+        post: operations["previewMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description iCalendar feed of the community's meetings; a private community needs a member's feed `token`. */
+        get: operations["communityCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A meeting with its agenda, answers, follow-ups and what the viewer may do. */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Edits this meeting only, or the series from this meeting on (leaders). */
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/api/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Cancels this meeting, or it and the rest of its series; those who answered are mailed. */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description This one meeting as an .ics file. */
+        get: operations["meetingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/invitees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Invites a member by name, or a guest expert by email, to the meeting's series. */
+        post: operations["inviteToMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/invitees/{inviteeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Withdraws an invitation by name or a guest's. */
+        delete: operations["removeMeetingInvitee"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a guest's mailed link invites to. */
+        get: operations["lookupMeetingInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The signed-in user becomes a guest of the series (once, within 14 days). */
+        post: operations["acceptMeetingInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Yes, no or maybe (invitees, before the start). A yes beyond the capacity waits on the list. */
+        put: operations["answerMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Everyone invited, with answers and attendance (leaders and the secretary). */
+        get: operations["meetingRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Bulk check-in: replaces who attended (the secretary or leaders, from an hour before the start). */
+        put: operations["recordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds an item (leaders, secretary) or proposes one for the facilitator to accept (members, invitees). */
+        post: operations["addAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Puts the agenda items in this order (every item once). */
+        put: operations["reorderAgenda"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes an item (leaders, secretary, or its proposer while proposed). */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        /** @description Edits an item (leaders, secretary, or its proposer while proposed). */
+        patch: operations["updateAgendaItem"];
+        trace?: never;
+    };
+    "/api/agenda-items/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Accepts or declines a proposed item (chair, facilitators). */
+        post: operations["answerAgendaProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The minutes: drafts for the secretary and leaders, the review draft for attendees, published minutes for all who see the meeting. */
+        get: operations["getMinutes"];
+        /** @description The secretary saves the minutes (per agenda item, Markdown). After publication each save is a new revision. */
+        put: operations["saveMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The secretary sends the draft to the attendees, who may suggest corrections for the given days. */
+        post: operations["sendMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An attendee suggests how a section should read, while corrections are open. */
+        post: operations["suggestCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/minutes-corrections/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The secretary accepts (the section takes the text) or declines a suggested correction. */
+        post: operations["answerCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The chair approves, or the secretary records approval by a later meeting; after the correction window, with every correction answered. */
+        post: operations["approveMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The secretary publishes approved minutes: members are mailed and they become a knowledge item. */
+        post: operations["publishMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The secretary records a decision, with its actions (owner, due date). */
+        post: operations["addDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Removes a decision and its actions (before approval). */
+        delete: operations["deleteDecision"];
+        options?: never;
+        head?: never;
+        /** @description Rewords a decision (before approval). */
+        patch: operations["updateDecision"];
+        trace?: never;
+    };
+    "/api/decisions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds an action to a decision (before approval); the owner is mailed. */
+        post: operations["addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description The owner moves the status; the secretary and leaders may change anything. */
+        patch: operations["updateAction"];
+        trace?: never;
+    };
+    "/api/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Meetings I am invited to (by role, by name or as a guest) overlapping [from, to). */
+        get: operations["myMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Actions I own, overdue ones marked. */
+        get: operations["myActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether I have a private calendar feed link. */
+        get: operations["calendarFeed"];
+        put?: never;
+        /** @description Makes a new private feed link (shown once); the previous link stops working. */
+        post: operations["renewCalendarFeed"];
+        /** @description Revokes my private feed link. */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}/meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A user's private iCalendar feed of every meeting they are invited to. */
+        get: operations["userCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A knowledge item (e.g. published meeting minutes) with its revision list, for those who may read its community. */
+        get: operations["getKnowledgeItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One saved revision of a knowledge item, numbered from 1. */
+        get: operations["getKnowledgeRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1771,6 +2339,13 @@ export interface components {
              * @enum {string}
              */
             joinPolicy: "open" | "request" | "invitation";
+            /**
+             * @description The calendar monthly meetings follow ("the 10th" of a Solar Hijri month…)
+             * @enum {string}
+             */
+            calendar: "persian" | "gregorian" | "islamic-umalqura";
+            /** @description IANA time zone meetings are held in, e.g. Asia/Tehran */
+            timeZone: string;
             /** Format: uuid */
             id: string;
             slug: string;
@@ -2386,6 +2961,376 @@ export interface components {
             role: "chair" | "secretary" | "reviewer";
             email: string;
             usable: boolean;
+        };
+        MeetingSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                calendar: "persian" | "gregorian" | "islamic-umalqura";
+                timeZone: string;
+            };
+            title: string;
+            /** @enum {string} */
+            kind: "in_person" | "online" | "hybrid";
+            /** @enum {string} */
+            format: "case_study" | "expert_panel" | "problem_solving" | "storytelling" | "learning_group" | "experience_sharing" | "challenge" | "collaborative_project" | "workshop" | "general_assembly";
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            cancelled: boolean;
+            recurring: boolean;
+            myResponse: null | ("yes" | "no" | "maybe");
+        };
+        CommunityMeetings: {
+            items: components["schemas"]["MeetingSummary"][];
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                calendar: "persian" | "gregorian" | "islamic-umalqura";
+                timeZone: string;
+            };
+            canSchedule: boolean;
+        };
+        Occurrences: {
+            items: {
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            }[];
+            /** @enum {string} */
+            calendar: "persian" | "gregorian" | "islamic-umalqura";
+            timeZone: string;
+        };
+        AgendaItem: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+            description: string;
+            presenter: null | {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            presenterName: string;
+            durationMinutes: null | number;
+            /** @enum {string} */
+            state: "accepted" | "proposed" | "declined";
+            proposedBy: null | {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            approvesMinutesOf: null | {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+            };
+        };
+        ActionItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            dueDate: null | string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            /** @description Past its due date in the community's time zone and not done or dropped */
+            overdue: boolean;
+            /** Format: uuid */
+            decisionId: string;
+            decision: string;
+            meeting: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+            };
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+            };
+            canUpdate: boolean;
+        };
+        Rsvp: {
+            yes: number;
+            no: number;
+            maybe: number;
+            waitlisted: number;
+            capacity: null | number;
+            mine: null | {
+                /** @enum {string} */
+                response: "yes" | "no" | "maybe";
+                waitlisted: boolean;
+            };
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seriesId: string;
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                calendar: "persian" | "gregorian" | "islamic-umalqura";
+                timeZone: string;
+            };
+            title: string;
+            /** @enum {string} */
+            kind: "in_person" | "online" | "hybrid";
+            /** @enum {string} */
+            format: "case_study" | "expert_panel" | "problem_solving" | "storytelling" | "learning_group" | "experience_sharing" | "challenge" | "collaborative_project" | "workshop" | "general_assembly";
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            timeZone: string;
+            cancelled: boolean;
+            recurring: boolean;
+            myResponse: null | ("yes" | "no" | "maybe");
+            description: string;
+            /** @description Shown to invitees and leaders only */
+            onlineUrl: string;
+            capacity: null | number;
+            /** @description Edited on its own, apart from its series */
+            detached: boolean;
+            series: {
+                recurrence: null | ({
+                    /** @enum {string} */
+                    freq: "weekly";
+                    interval: number;
+                } | {
+                    /** @enum {string} */
+                    freq: "monthly";
+                    interval: number;
+                    /** @description 1–31, or -1 for the last day */
+                    monthDay: number;
+                } | {
+                    /** @enum {string} */
+                    freq: "monthly";
+                    interval: number;
+                    /** @description 0 = Sunday … 6 = Saturday */
+                    weekday: number;
+                    /** @description 1–4, or -1 for the last */
+                    nth: number;
+                });
+                /** @enum {string} */
+                calendar: "persian" | "gregorian" | "islamic-umalqura";
+                startTime: string;
+                endTime: string;
+                reminderMinutes: number;
+                invitedRoles: ("chair" | "facilitator" | "secretary" | "member" | "guest_expert")[];
+                /** @description This meeting's number in its series, from 1 */
+                position: number;
+                total: number;
+                previousId: null | string;
+                nextId: null | string;
+            };
+            rsvp: components["schemas"]["Rsvp"];
+            agenda: components["schemas"]["AgendaItem"][];
+            /** @description Open actions from the community's earlier meetings, for follow-up */
+            followUps: components["schemas"]["ActionItem"][];
+            /** @description People invited by name, and guest experts */
+            invitees: {
+                /** Format: uuid */
+                id: string;
+                user: null | {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                name: string;
+                /** @description Leaders only */
+                email: string;
+                guest: boolean;
+                pending: boolean;
+            }[];
+            /** @enum {string} */
+            minutesState: "none" | "draft" | "in_review" | "approved" | "published";
+            knowledgeItemId: null | string;
+            viewer: {
+                role: null | ("chair" | "facilitator" | "secretary" | "member" | "guest_expert");
+                invited: boolean;
+                guest: boolean;
+                attended: boolean;
+            };
+            can: {
+                edit: boolean;
+                invite: boolean;
+                rsvp: boolean;
+                editAgenda: boolean;
+                proposeAgenda: boolean;
+                recordAttendance: boolean;
+                seeMinutes: boolean;
+                writeMinutes: boolean;
+                approveMinutes: boolean;
+            };
+        };
+        /** @description Everyone invited, with their answer and attendance */
+        Roster: {
+            items: {
+                user: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                role: null | ("chair" | "facilitator" | "secretary" | "member" | "guest_expert");
+                guest: boolean;
+                response: null | ("yes" | "no" | "maybe");
+                waitlisted: boolean;
+                attended: boolean;
+            }[];
+        };
+        MeetingDecision: {
+            /** Format: uuid */
+            id: string;
+            agendaItemId: null | string;
+            text: string;
+            actions: components["schemas"]["ActionItem"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Minutes: {
+            /** Format: uuid */
+            meetingId: string;
+            /** @enum {string} */
+            state: "none" | "draft" | "in_review" | "approved" | "published";
+            notes: string;
+            items: {
+                /** Format: uuid */
+                agendaItemId: string;
+                title: string;
+                minutes: string;
+            }[];
+            decisions: components["schemas"]["MeetingDecision"][];
+            corrections: {
+                /** Format: uuid */
+                id: string;
+                agendaItemId: null | string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                text: string;
+                comment: string;
+                /** @enum {string} */
+                state: "pending" | "accepted" | "declined";
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            correctionsUntil: null | string;
+            approvedBy: null | {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            approvedInMeeting: null | {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+            };
+            approvedAt: null | string;
+            publishedAt: null | string;
+            knowledgeItemId: null | string;
+            can: {
+                write: boolean;
+                send: boolean;
+                suggest: boolean;
+                decideCorrections: boolean;
+                approve: boolean;
+                publish: boolean;
+            };
+        };
+        CalendarFeed: {
+            exists: boolean;
+            createdAt: null | string;
+            url: null | string;
+        };
+        GuestInvitationLookup: {
+            meeting: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                communityTitle: string;
+            };
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        KnowledgeItem: {
+            /** Format: uuid */
+            id: string;
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+            };
+            /** @enum {string} */
+            kind: "page" | "case_study" | "lesson_learned" | "best_practice" | "meeting_minutes";
+            title: string;
+            body: string;
+            tags: string[];
+            sourceMeetingId: null | string;
+            revisions: {
+                number: number;
+                title: string;
+                note: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        KnowledgeRevision: {
+            number: number;
+            title: string;
+            body: string;
+            note: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -4051,6 +4996,13 @@ export interface operations {
                      * @enum {string}
                      */
                     joinPolicy?: "open" | "request" | "invitation";
+                    /**
+                     * @description The calendar monthly meetings follow ("the 10th" of a Solar Hijri month…)
+                     * @enum {string}
+                     */
+                    calendar?: "persian" | "gregorian" | "islamic-umalqura";
+                    /** @description IANA time zone meetings are held in, e.g. Asia/Tehran */
+                    timeZone?: string;
                 };
             };
         };
@@ -7124,6 +8076,1825 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recognitions"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityMeetings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityMeetings"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scheduleMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description: string;
+                    /** @enum {string} */
+                    kind: "in_person" | "online" | "hybrid";
+                    /** @enum {string} */
+                    format: "case_study" | "expert_panel" | "problem_solving" | "storytelling" | "learning_group" | "experience_sharing" | "challenge" | "collaborative_project" | "workshop" | "general_assembly";
+                    place: string;
+                    /** @description https link of an online or hybrid meeting */
+                    onlineUrl: string;
+                    capacity: null | number;
+                    /**
+                     * Format: date
+                     * @description A Gregorian date, YYYY-MM-DD
+                     */
+                    startDate: string;
+                    /** @description Local start time HH:MM in `timeZone` */
+                    startTime: string;
+                    /** @description Local end time HH:MM, the same day, after the start */
+                    endTime: string;
+                    /** @description IANA time zone; the community's when left out */
+                    timeZone?: string;
+                    recurrence: null | ({
+                        /** @enum {string} */
+                        freq: "weekly";
+                        interval: number;
+                    } | {
+                        /** @enum {string} */
+                        freq: "monthly";
+                        interval: number;
+                        /** @description 1–31, or -1 for the last day */
+                        monthDay: number;
+                    } | {
+                        /** @enum {string} */
+                        freq: "monthly";
+                        interval: number;
+                        /** @description 0 = Sunday … 6 = Saturday */
+                        weekday: number;
+                        /** @description 1–4, or -1 for the last */
+                        nth: number;
+                    });
+                    count?: null | number;
+                    until?: null | string;
+                    /** @description Reminder mailed this long before each meeting; 0 for none */
+                    reminderMinutes: number;
+                    /** @description Members holding these roles are invited */
+                    invitedRoles: ("chair" | "facilitator" | "secretary" | "member" | "guest_expert")[];
+                    /** @description Members invited by name */
+                    invitedUserIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description A Gregorian date, YYYY-MM-DD
+                     */
+                    startDate: string;
+                    /** @description Local start time HH:MM in `timeZone` */
+                    startTime: string;
+                    /** @description Local end time HH:MM, the same day, after the start */
+                    endTime: string;
+                    /** @description IANA time zone; the community's when left out */
+                    timeZone?: string;
+                    recurrence: null | ({
+                        /** @enum {string} */
+                        freq: "weekly";
+                        interval: number;
+                    } | {
+                        /** @enum {string} */
+                        freq: "monthly";
+                        interval: number;
+                        /** @description 1–31, or -1 for the last day */
+                        monthDay: number;
+                    } | {
+                        /** @enum {string} */
+                        freq: "monthly";
+                        interval: number;
+                        /** @description 0 = Sunday … 6 = Saturday */
+                        weekday: number;
+                        /** @description 1–4, or -1 for the last */
+                        nth: number;
+                    });
+                    count?: null | number;
+                    until?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Occurrences"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    communityCalendar: {
+        parameters: {
+            query?: {
+                /** @description A member's private feed token (private communities) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description `startsAt`/`endsAt` move one meeting (scope `occurrence`); `startTime`/`endTime` move the series' later meetings (scope `series`) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description This meeting only, or this and every later meeting of its series not edited on its own
+                     * @enum {string}
+                     */
+                    scope: "occurrence" | "series";
+                    title?: string;
+                    description?: string;
+                    /** @enum {string} */
+                    kind?: "in_person" | "online" | "hybrid";
+                    /** @enum {string} */
+                    format?: "case_study" | "expert_panel" | "problem_solving" | "storytelling" | "learning_group" | "experience_sharing" | "challenge" | "collaborative_project" | "workshop" | "general_assembly";
+                    place?: string;
+                    onlineUrl?: string;
+                    capacity?: null | number;
+                    /** Format: date-time */
+                    startsAt?: string;
+                    /** Format: date-time */
+                    endsAt?: string;
+                    /** @description Local start time HH:MM in `timeZone` */
+                    startTime?: string;
+                    /** @description Local end time HH:MM, the same day, after the start */
+                    endTime?: string;
+                    reminderMinutes?: number;
+                    invitedRoles?: ("chair" | "facilitator" | "secretary" | "member" | "guest_expert")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description `series` cancels this and every later meeting of the series */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    scope: "occurrence" | "series";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meetingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inviteToMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A member by id, or a guest expert by email (mailed a link; their account sees this series only) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    userId?: string;
+                    /** Format: email */
+                    email?: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeMeetingInvitee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                inviteeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupMeetingInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestInvitationLookup"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptMeetingInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    response: "yes" | "no" | "maybe";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rsvp"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meetingRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone invited, with their answer and attendance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Everyone who attended; replaces the record */
+                    userIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Everyone invited, with their answer and attendance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roster"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    presenterId?: null | string;
+                    presenterName?: string;
+                    durationMinutes?: null | number;
+                    approvesMinutesOf?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    presenterId?: null | string;
+                    presenterName?: string;
+                    durationMinutes?: null | number;
+                    approvesMinutesOf?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerAgendaProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notes: string;
+                    items: {
+                        /** Format: uuid */
+                        agendaItemId: string;
+                        minutes: string;
+                    }[];
+                    revisionNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How many days attendees have to suggest corrections */
+                    correctionDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agendaItemId: null | string;
+                    /** @description The section as it should read */
+                    text: string;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accept: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Empty: approved by the chair. `inMeetingId`: approved by that later meeting, whose agenda has the approval item (recorded by its secretary). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    inMeetingId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    agendaItemId?: null | string;
+                    actions?: {
+                        title: string;
+                        /** Format: uuid */
+                        ownerId: string;
+                        dueDate: null | string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** Format: uuid */
+                    ownerId: string;
+                    dueDate: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** Format: uuid */
+                    ownerId?: string;
+                    dueDate?: null | string;
+                    /** @enum {string} */
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myMeetings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeetingSummary"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myActions: {
+        parameters: {
+            query?: {
+                /** @description open: open and in progress (default) */
+                status?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionItem"][];
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    userCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getKnowledgeRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeRevision"];
                 };
             };
             /** @description An RFC 9457 problem document (application/problem+json) */

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../http/pagination.js';
 import { StringEnum } from '../../http/schemas.js';
+import { CALENDARS } from '../../i18n/calendars.js';
 import {
   COMMUNITY_STATES,
   CORE_ROLES,
@@ -195,6 +196,8 @@ export const CommunityProfileFields = Type.Object({
   formality: Formality,
   visibility: CommunityVisibility,
   joinPolicy: JoinPolicy,
+  calendar: StringEnum(CALENDARS, { description: 'The calendar monthly meetings follow ("the 10th" of a Solar Hijri month…)' }),
+  timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone meetings are held in, e.g. Asia/Tehran' }),
 });
 
 export const CommunitySummary = Type.Object(

@@ -7,6 +7,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
 import { localizeFields } from '../../http/problem.js';
+import { isTimeZone, type CalendarSystem } from '../../i18n/calendars.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { searchKey } from '../../text/normalize.js';
 import { newToken, tokenId } from '../../tokens.js';
@@ -65,6 +66,8 @@ export type CommunityPatch = Partial<{
   formality: 'formal' | 'informal';
   visibility: 'public' | 'private';
   joinPolicy: 'open' | 'request' | 'invitation';
+  calendar: CalendarSystem;
+  timeZone: string;
 }>;
 
 const conflict = (code: string, key: MessageKey, fields: FieldError[] = []) => new DomainError('conflict', code, key, fields);
@@ -283,6 +286,8 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
       formality: c.formality,
       visibility: c.visibility,
       joinPolicy: c.joinPolicy,
+      calendar: c.calendar,
+      timeZone: c.timeZone,
       state: c.state,
       stateReason: lastState?.detail.reason ?? '',
       stateChangedAt: lastState?.createdAt.toISOString() ?? null,
@@ -425,7 +430,34 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     return inv;
   }
 
+  /** What other modules need of a community: its facts and where the actor stands. */
+  const access = async (tx: Db, actor: Actor, c: store.CommunityRow | null) => {
+    if (!c) return null;
+    const s = await standing(tx, actor, c.id);
+    return {
+      community: { id: c.id, slug: c.slug, title: c.title, visibility: c.visibility, state: c.state, calendar: c.calendar, timeZone: c.timeZone },
+      standing: s,
+      canRead: communityPolicy.read(s, c) && (c.visibility === 'public' || s.role !== null || s.admin),
+    };
+  };
+
   return {
+    /** A community by id for another module (meetings…): facts, standing, and whether the actor may read its content. */
+    async accessById(actor: Actor, communityId: string, tx: Db = db, options: { forUpdate?: boolean } = {}) {
+      return access(tx, actor, await store.findCommunityById(tx, communityId, options));
+    },
+    async accessBySlug(actor: Actor, slug: string, tx: Db = db) {
+      return access(tx, actor, await store.findCommunityBySlug(tx, slug));
+    },
+    /** Current members with these roles. */
+    async membersWithRoles(communityId: string, roles: Role[], tx: Db = db) {
+      return store.membersWithRoles(tx, communityId, roles, clock.now());
+    },
+    /** The communities a user belongs to now, with their role. */
+    async membershipsOf(userId: string, tx: Db = db) {
+      return store.membershipsOf(tx, userId, clock.now());
+    },
+
     /** Of these users, those who share a community with the viewer (for members-only profile fields). */
     async peersOf(viewerId: string, userIds: string[], tx: Db = db) {
       return new Set(await store.peersAmong(tx, viewerId, userIds, clock.now()));
@@ -627,6 +659,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     async update(ctx: Ctx, slug: string, patch: CommunityPatch) {
       return inTransaction(db, async (tx) => {
         const { actor, c } = await loadForWrite(tx, ctx, slug, communityPolicy.edit);
+        if (patch.timeZone !== undefined && !isTimeZone(patch.timeZone)) throw invalid([{ field: 'timeZone', key: 'validation.timeZone' }]);
         const next = { ...c, ...patch };
         await store.updateCommunity(tx, c.id, { ...patch, searchKey: communitySearchKey(next), updatedAt: clock.now() });
         await record(tx, c, actor.userId, 'profile_edited', null, { fields: Object.keys(patch).join(',') });
@@ -862,3 +895,4 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
 }
 
 export type CommunitiesService = ReturnType<typeof createCommunitiesService>;
+export { ROLES, type Role } from './tables.js';

@@ -94,6 +94,12 @@ export async function findCommunityBySlug(db: Db, slug: string, options: { forUp
   return row ?? null;
 }
 
+export async function findCommunityById(db: Db, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(communities).where(eq(communities.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
 export async function findCommunitiesByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select().from(communities).where(inArray(communities.id, ids));
@@ -228,6 +234,20 @@ export async function listMembers(db: Db, communityId: string, role: Role | unde
     )
     .orderBy(desc(memberships.createdAt), desc(memberships.id))
     .limit(limit + 1);
+}
+
+/** Current members holding one of these roles: user id and role. */
+export async function membersWithRoles(db: Db, communityId: string, roles: Role[], now: Date) {
+  if (roles.length === 0) return [];
+  return db
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.communityId, communityId), inArray(memberships.role, roles), currentMember(now)));
+}
+
+/** The communities a user is a current member of, with the role held. */
+export async function membershipsOf(db: Db, userId: string, now: Date) {
+  return db.select({ communityId: memberships.communityId, role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), currentMember(now)));
 }
 
 /** Which of `userIds` share at least one community with `viewerId`, both being current members. */

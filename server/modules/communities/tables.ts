@@ -1,3 +1,4 @@
+import type { CalendarSystem } from '../../i18n/calendars.js';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
@@ -114,6 +115,9 @@ export const communities = pgTable(
     visibility: text('visibility').$type<(typeof VISIBILITIES)[number]>().notNull(),
     joinPolicy: text('join_policy').$type<(typeof JOIN_POLICIES)[number]>().notNull(),
     state: text('state').$type<CommunityState>().notNull().default('active'),
+    /** The calendar its monthly meetings follow, and the time zone they are held in. */
+    calendar: text('calendar').$type<CalendarSystem>().notNull().default('persian'),
+    timeZone: text('time_zone').notNull().default('Asia/Tehran'),
     /** One community per request: the unique key makes a second approval fail, not duplicate. */
     formationRequestId: uuid('formation_request_id')
       .unique()

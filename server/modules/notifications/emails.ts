@@ -25,7 +25,16 @@ export type EmailTemplate =
   | { template: 'reviewAssigned'; name: string; link: string; title: string; count: number }
   | { template: 'panelInvitation'; name: string; link: string; title: string; call: string; role: string; inviter: string }
   | { template: 'panelMemberAdded'; name: string; link: string; title: string; call: string; role: string }
-  | { template: 'reviewDecision'; name: string; link: string; title: string; contribution: string; outcome: string; note: string };
+  | { template: 'reviewDecision'; name: string; link: string; title: string; contribution: string; outcome: string; note: string }
+  | { template: 'meetingInvitation'; name: string; link: string; title: string; community: string; when: string; count: number }
+  | { template: 'meetingGuestInvitation'; name: string; link: string; title: string; community: string; when: string; inviter: string }
+  | { template: 'meetingReminder'; name: string; link: string; title: string; when: string; place: string }
+  | { template: 'meetingChanged'; name: string; link: string; title: string; when: string }
+  | { template: 'meetingCancelled'; name: string; link: string; title: string; when: string; note: string }
+  | { template: 'meetingSeatFreed'; name: string; link: string; title: string; when: string }
+  | { template: 'minutesForCorrection'; name: string; link: string; title: string; until: string }
+  | { template: 'minutesPublished'; name: string; link: string; title: string; community: string }
+  | { template: 'actionAssigned'; name: string; link: string; title: string; action: string; due: string };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
