@@ -33,6 +33,15 @@ const PUBLIC_ROUTES = [
   'POST /api/panel-invitations/lookup',
   'GET /api/calls/:id/results',
   'GET /api/users/:id/recognitions',
+  'GET /api/communities/:slug/meetings',
+  'GET /api/communities/:slug/meetings.ics',
+  'GET /api/meetings/:id',
+  'GET /api/meetings/:id/ics',
+  'GET /api/meeting-invitations/:token',
+  'GET /api/meetings/:id/minutes',
+  'GET /api/calendar/:token/meetings.ics',
+  'GET /api/knowledge/:id',
+  'GET /api/knowledge/:id/revisions/:number',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

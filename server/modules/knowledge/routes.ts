@@ -11,12 +11,13 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ knowledge: KnowledgeSe
   app.addSchema(s.Revision);
   app.get(
     '/api/knowledge/:id',
-    { schema: { operationId: 'getKnowledgeItem', tags, description: 'A knowledge item (e.g. published meeting minutes) with its revision list, for those who may read its community.', params: IdParams, response: responses({ 200: Type.Ref('KnowledgeItem') }) } },
+    { config: { access: 'public' }, schema: { operationId: 'getKnowledgeItem', tags, description: 'A knowledge item (e.g. published meeting minutes) with its revision list, for those who may read its community.', params: IdParams, response: responses({ 200: Type.Ref('KnowledgeItem') }) } },
     (request) => knowledge.get(request.ctx, request.params.id),
   );
   app.get(
     '/api/knowledge/:id/revisions/:number',
     {
+      config: { access: 'public' },
       schema: {
         operationId: 'getKnowledgeRevision',
         tags,
