@@ -37,15 +37,15 @@ export const meetingPolicy = {
   invite: (s: MeetingStanding) => live(s) && leader(s),
   rsvp: (s: MeetingStanding) => live(s) && s.invited,
   editAgenda: (s: MeetingStanding) => live(s) && (leader(s) || secretary(s)),
-  /** Members and invitees propose; leaders' items go straight in. */
-  proposeAgenda: (s: MeetingStanding) => live(s) && (s.role !== null || s.invited),
+  /** Members and invitees propose; the items of leaders and the secretary go straight in. */
+  proposeAgenda: (s: MeetingStanding) => live(s) && (s.role !== null || s.invited || leader(s)),
   acceptProposals: (s: MeetingStanding) => live(s) && leader(s),
   recordAttendance: (s: MeetingStanding) => live(s) && (secretary(s) || leader(s)),
   seeRoster: (s: MeetingStanding) => leader(s) || secretary(s),
   writeMinutes: (s: MeetingStanding) => live(s) && secretary(s),
   /** Drafts are the secretary's and the leaders'; attendees read them while corrections are open. */
   seeMinutes: (s: MeetingStanding, state: MinutesState) =>
-    state === 'published' ? meetingPolicy.see(s) : state === 'none' ? false : leader(s) || secretary(s) || (state !== 'draft' && s.attended),
+    leader(s) || secretary(s) || (state === 'published' ? meetingPolicy.see(s) : (state === 'in_review' || state === 'approved') && s.attended),
   suggestCorrection: (s: MeetingStanding) => live(s) && s.attended,
   approveMinutes: (s: MeetingStanding) => live(s) && s.role === 'chair',
   /** An action's owner moves it along; the secretary and leaders may too. */

@@ -1004,9 +1004,7 @@ export function createMeetingsService(deps: {
 
     async minutes(ctx: Ctx, id: string) {
       const loaded = await load(db, ctx.actor, id);
-      // Before anything is written, the secretary sees the empty form; nobody else sees a thing.
-      const blank = loaded.meeting.minutesState === 'none' && meetingPolicy.writeMinutes(loaded.standing);
-      if (!blank && !meetingPolicy.seeMinutes(loaded.standing, loaded.meeting.minutesState)) throw forbidden();
+      if (!meetingPolicy.seeMinutes(loaded.standing, loaded.meeting.minutesState)) throw forbidden();
       return presentMinutes(db, ctx.actor, loaded);
     },
 
