@@ -2,10 +2,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { catalog, launchBrowser, screenshot, startMajma, watchExternalRequests, type RunningMajma } from './support.js';
+import { catalog, launchBrowser, screenshot, startMajma, watchExternalRequests, type RunningMajma, signedInPage } from './support.js';
 
 const fa = catalog('fa');
-const PASSWORD = 'majma-demo-1405';
 /** A small but real PDF: the server sniffs the type from these bytes. */
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1'), Buffer.alloc(200, 32)]);
 
@@ -23,15 +22,8 @@ afterAll(async () => {
 });
 
 async function person(email: string, options: { clock?: Date } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  const { context, page } = await signedInPage(browser, majma.url, email, options);
   contexts.push(context);
-  const page = await context.newPage();
-  if (options.clock) await page.clock.install({ time: options.clock });
-  await page.goto(`${majma.url}/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: fa['auth.signIn.submit'], exact: true }).click();
-  await page.getByRole('button', { name: fa['nav.signOut'] }).waitFor();
   return page;
 }
 

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { catalog, launchBrowser, screenshot, startMajma, watchExternalRequests, type RunningMajma } from './support.js';
+import { catalog, launchBrowser, screenshot, startMajma, watchExternalRequests, type RunningMajma, apiAs as apiAsUser, signedInPage } from './support.js';
 
 const fa = catalog('fa');
-const PASSWORD = 'majma-demo-1405';
 
 let majma: RunningMajma;
 let browser: Browser;
@@ -19,38 +18,11 @@ afterAll(async () => {
   await majma?.stop();
 });
 
-/** A signed-in API session the way the web client keeps one (session cookie, CSRF header), for setting the scene. */
-async function apiAs(email: string) {
-  const first = await fetch(`${majma.url}/api/session`);
-  const csrf = (first.headers.getSetCookie().find((c) => c.startsWith('majma_csrf=')) ?? '').split(';')[0]!;
-  let cookie = csrf;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${majma.url}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf.split('=')[1]!, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const session = res.headers.getSetCookie().find((c) => c.startsWith('majma_session='));
-    if (session) cookie = `${csrf}; ${session.split(';')[0]}`;
-    const text = await res.text();
-    const json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-    if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-    return json;
-  };
-  await call('POST', '/api/auth/sign-in', { email, password: PASSWORD });
-  const me = await call('GET', '/api/me');
-  return { call, id: me.id as string };
-}
+const apiAs = (email: string) => apiAsUser(majma.url, email);
 
 async function person(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 1200, height: 900 } });
+  const { context, page } = await signedInPage(browser, majma.url, email);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${majma.url}/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: fa['auth.signIn.submit'], exact: true }).click();
-  await page.getByRole('button', { name: fa['nav.signOut'] }).waitFor();
   return page;
 }
 

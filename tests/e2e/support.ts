@@ -107,3 +107,42 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
 }
+
+export const DEMO_PASSWORD = 'majma-demo-1405';
+
+/** A signed-in API session the way the web client keeps one (session cookie, CSRF header), for setting the scene. */
+export async function apiAs(baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  const first = await fetch(`${baseUrl}/api/session`);
+  const csrf = (first.headers.getSetCookie().find((c) => c.startsWith('majma_csrf=')) ?? '').split(';')[0]!;
+  let cookie = csrf;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf.split('=')[1]!, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const session = res.headers.getSetCookie().find((c) => c.startsWith('majma_session='));
+    if (session) cookie = `${csrf}; ${session.split(';')[0]}`;
+    const text = await res.text();
+    const json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+    if (res.status >= 400) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+    return json;
+  };
+  await call('POST', '/api/auth/sign-in', { email, password });
+  const me = await call('GET', '/api/me');
+  return { call, id: me.id as string };
+}
+
+/** A Persian browser context signed in through the form; the caller closes the context. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, options: { clock?: Date; timezoneId?: string; password?: string } = {}) {
+  const context = await browser.newContext({ locale: 'fa-IR', viewport: { width: 1200, height: 900 }, acceptDownloads: true, timezoneId: options.timezoneId });
+  const page = await context.newPage();
+  if (options.clock) await page.clock.install({ time: options.clock });
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(options.password ?? DEMO_PASSWORD);
+  const fa = catalog('fa');
+  await page.getByRole('button', { name: fa['auth.signIn.submit'], exact: true }).click();
+  await page.getByRole('button', { name: fa['nav.signOut'] }).waitFor();
+  return { context, page };
+}

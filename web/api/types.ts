@@ -79,3 +79,46 @@ export type ReviewReport = Json<paths['/api/calls/{id}/review-report']['get']['r
 export type Talent = Json<paths['/api/talent']['get']['responses'][200]>;
 export type Recognition = Json<paths['/api/users/{id}/recognitions']['get']['responses'][200]>['items'][number];
 export type PanelInvitationLookup = Json<paths['/api/panel-invitations/lookup']['post']['responses'][200]>;
+
+export type Meeting = Json<paths['/api/meetings/{id}']['get']['responses'][200]>;
+export type MeetingSummary = Json<paths['/api/me/meetings']['get']['responses'][200]>['items'][number];
+export type CommunityMeetings = Json<paths['/api/communities/{slug}/meetings']['get']['responses'][200]>;
+export type MeetingInput = NonNullable<paths['/api/communities/{slug}/meetings']['post']['requestBody']>['content']['application/json'];
+export type ScheduleInput = NonNullable<paths['/api/communities/{slug}/meetings/preview']['post']['requestBody']>['content']['application/json'];
+export type Occurrences = Json<paths['/api/communities/{slug}/meetings/preview']['post']['responses'][200]>;
+export type Recurrence = NonNullable<MeetingInput['recurrence']>;
+export type MeetingPatch = NonNullable<paths['/api/meetings/{id}']['patch']['requestBody']>['content']['application/json'];
+export type MeetingKind = Meeting['kind'];
+export type MeetingFormat = Meeting['format'];
+export type AgendaItem = Meeting['agenda'][number];
+export type AgendaItemInput = NonNullable<paths['/api/meetings/{id}/agenda']['post']['requestBody']>['content']['application/json'];
+export type Rsvp = Meeting['rsvp'];
+export type RsvpResponse = NonNullable<Rsvp['mine']>['response'];
+export type Roster = Json<paths['/api/meetings/{id}/roster']['get']['responses'][200]>;
+export type Minutes = Json<paths['/api/meetings/{id}/minutes']['get']['responses'][200]>;
+export type MinutesInput = NonNullable<paths['/api/meetings/{id}/minutes']['put']['requestBody']>['content']['application/json'];
+export type MeetingDecision = Minutes['decisions'][number];
+export type DecisionInputBody = NonNullable<paths['/api/meetings/{id}/decisions']['post']['requestBody']>['content']['application/json'];
+export type ActionItem = Json<paths['/api/me/actions']['get']['responses'][200]>['items'][number];
+export type ActionStatus = ActionItem['status'];
+export type CalendarFeed = Json<paths['/api/me/calendar-feed']['get']['responses'][200]>;
+export type GuestInvitationLookup = Json<paths['/api/meeting-invitations/{token}']['get']['responses'][200]>;
+export type KnowledgeItem = Json<paths['/api/knowledge/{id}']['get']['responses'][200]>;
+export type KnowledgeRevision = Json<paths['/api/knowledge/{id}/revisions/{number}']['get']['responses'][200]>;
+export type CalendarSystem = CommunityMeetings['community']['calendar'];
+
+export const MEETING_KINDS = ['in_person', 'online', 'hybrid'] as const satisfies readonly MeetingKind[];
+export const MEETING_FORMATS = [
+  'case_study',
+  'expert_panel',
+  'problem_solving',
+  'storytelling',
+  'learning_group',
+  'experience_sharing',
+  'challenge',
+  'collaborative_project',
+  'workshop',
+  'general_assembly',
+] as const satisfies readonly MeetingFormat[];
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const satisfies readonly ActionStatus[];
+export const CALENDAR_SYSTEMS = ['persian', 'gregorian', 'islamic-umalqura'] as const satisfies readonly CalendarSystem[];

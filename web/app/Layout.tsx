@@ -120,6 +120,14 @@ export function Layout() {
                     <NavLink to={routePaths.myReviews}>{t('review.nav.myReviews')}</NavLink>
                   </li>
                   <li>
+                    <NavLink to={routePaths.myMeetings} end>
+                      {t('nav.myMeetings')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={routePaths.myActions}>{t('nav.myActions')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to={routePaths.profile}>{t('nav.profile')}</NavLink>
                   </li>
                   {me.role === 'admin' ? (

@@ -7,6 +7,9 @@ import { AcceptInvitationPage } from '../features/communities/AcceptInvitationPa
 import { CommunityPage } from '../features/communities/CommunityPage';
 import { DirectoryPage } from '../features/communities/DirectoryPage';
 import { MembersPage } from '../features/communities/MembersPage';
+import { CalendarPage } from '../features/meetings/CalendarPage';
+import { EditMeetingPage } from '../features/meetings/EditMeetingPage';
+import { ScheduleMeetingPage } from '../features/meetings/ScheduleMeetingPage';
 import { MyRequestsPage } from '../features/formation/MyRequestsPage';
 import { NewRequestPage } from '../features/formation/NewRequestPage';
 import { RequestPage } from '../features/formation/RequestPage';
@@ -30,6 +33,11 @@ import { ResultsPage } from '../features/reviews/ResultsPage';
 import { TalentPage } from '../features/reviews/TalentPage';
 import { AcceptPanelInvitationPage } from '../features/reviews/AcceptPanelInvitationPage';
 import { PanelPage } from '../features/reviews/PanelPage';
+import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
+import { MyActionsPage } from '../features/meetings/MyActionsPage';
+import { KnowledgeItemPage } from '../features/knowledge/KnowledgeItemPage';
+import { AcceptMeetingInvitationPage } from '../features/meetings/AcceptMeetingInvitationPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
 import { ReviewSetupPage } from '../features/reviews/ReviewSetupPage';
 import { CallPage } from '../features/calls/CallPage';
 import { CallsPage } from '../features/calls/CallsPage';
@@ -59,6 +67,9 @@ export const router = createBrowserRouter([
           { path: 'communities', element: <DirectoryPage /> },
           { path: 'communities/:slug', element: <CommunityPage /> },
           { path: 'communities/:slug/members', element: <MembersPage /> },
+          { path: 'communities/:slug/meetings', element: <CalendarPage /> },
+          { path: 'communities/:slug/meetings/new', element: <RequireAuth><ScheduleMeetingPage /></RequireAuth> },
+          { path: 'meetings/:id/edit', element: <RequireAuth><EditMeetingPage /></RequireAuth> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'formation-requests', element: <RequireAuth><MyRequestsPage /></RequireAuth> },
           { path: 'formation-requests/new', element: <RequireAuth><NewRequestPage /></RequireAuth> },
@@ -81,6 +92,12 @@ export const router = createBrowserRouter([
           { path: 'talent', element: <RequireAuth><TalentPage /></RequireAuth> },
           { path: 'panels/:id', element: <RequireAuth><PanelPage /></RequireAuth> },
           { path: 'panel-invitations/accept', element: <AcceptPanelInvitationPage /> },
+          { path: 'meetings', element: <RequireAuth><MyMeetingsPage /></RequireAuth> },
+          { path: 'actions', element: <RequireAuth><MyActionsPage /></RequireAuth> },
+          // Public communities' knowledge is public; the API answers 404 to those who may not read it.
+          { path: 'knowledge/:id', element: <KnowledgeItemPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'meeting-invitations/accept', element: <AcceptMeetingInvitationPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,

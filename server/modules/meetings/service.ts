@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { isTimeZone } from '../../i18n/calendars.js';
 import { formatDay, formatWhen } from '../../i18n/dates.js';
-import { t, type Locale, type MessageKey } from '../../i18n/index.js';
+import { INTL_LOCALE, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
 import { newToken, tokenId } from '../../tokens.js';
 import type { AccountsService, Contact } from '../accounts/service.js';
@@ -402,7 +402,8 @@ export function createMeetingsService(deps: {
       tx,
     );
     const parts = [m.minutesNotes.trim()];
-    items.forEach((item, i) => parts.push(`## ${i + 1}. ${item.title}\n\n${item.minutes.trim()}`));
+    const number = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    items.forEach((item, i) => parts.push(`## ${number.format(i + 1)}. ${item.title}\n\n${item.minutes.trim()}`));
     if (decisions.length) {
       const lines = decisions.map((d) => {
         const acts = actions

@@ -93,6 +93,10 @@ function Leaders({ c }: { c: Community }) {
         {' · '}
         <Link to={routePaths.members(c.slug)}>{t('community.seeMembers')}</Link>
       </p>
+      <h3>{t('meetings.calendar.sideTitle')}</h3>
+      <p>
+        <Link to={routePaths.communityMeetings(c.slug)}>{t('meetings.calendar.link')}</Link>
+      </p>
     </section>
   );
 }

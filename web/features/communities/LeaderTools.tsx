@@ -15,6 +15,7 @@ import { TextInput } from '../../ui/TextInput';
 import { requiredErrors, useFormErrors } from '../../ui/useFormErrors';
 import { PersonLink, communityKeys, useRefreshCommunity } from './shared';
 import { LoadMore } from '../../ui/LoadMore';
+import { CommunityCalendarFields } from '../meetings/MeetingFormFields';
 
 // ---------------------------------------------------------------------------------------------
 // Join requests
@@ -116,9 +117,9 @@ const CHOICES = {
   joinPolicy: ['open', 'request', 'invitation'],
 } as const satisfies { [K in keyof Community]?: readonly Community[K][] };
 type ChoiceField = keyof typeof CHOICES;
-type EditValues = Pick<Community, (typeof TEXT_FIELDS)[number] | ChoiceField>;
+type EditValues = Pick<Community, (typeof TEXT_FIELDS)[number] | ChoiceField | 'calendar' | 'timeZone'>;
 const CHOICE_FIELDS = Object.keys(CHOICES) as ChoiceField[];
-const EDIT_FIELDS = [...TEXT_FIELDS, ...CHOICE_FIELDS];
+const EDIT_FIELDS = [...TEXT_FIELDS, ...CHOICE_FIELDS, 'calendar', 'timeZone'];
 
 function editValues(c: Community): EditValues {
   return {
@@ -133,6 +134,8 @@ function editValues(c: Community): EditValues {
     formality: c.formality,
     visibility: c.visibility,
     joinPolicy: c.joinPolicy,
+    calendar: c.calendar,
+    timeZone: c.timeZone,
   };
 }
 
@@ -186,6 +189,8 @@ function EditForm({ c, onClose }: { c: Community; onClose: () => void }) {
     const patch: Partial<Record<keyof EditValues, string>> = {};
     for (const k of TEXT_FIELDS) if (values[k].trim() !== original[k]) patch[k] = values[k].trim();
     for (const k of CHOICE_FIELDS) if (values[k] !== original[k]) patch[k] = values[k];
+    if (values.calendar !== original.calendar) patch.calendar = values.calendar;
+    if (values.timeZone !== original.timeZone) patch.timeZone = values.timeZone;
     if (Object.keys(patch).length === 0) {
       setUnchanged(true);
       return;
@@ -228,6 +233,7 @@ function EditForm({ c, onClose }: { c: Community; onClose: () => void }) {
         {choice('visibility')}
         {choice('joinPolicy')}
       </div>
+      <CommunityCalendarFields calendar={values.calendar} timeZone={values.timeZone} onCalendar={set('calendar')} onTimeZone={set('timeZone')} errors={fieldErrors} />
       {fieldErrors.kind || fieldErrors.level || fieldErrors.geography || fieldErrors.structure || fieldErrors.formality || fieldErrors.visibility || fieldErrors.joinPolicy ? (
         <ul className="field-error">
           {CHOICE_FIELDS.filter((k) => fieldErrors[k]).map((k) => (
