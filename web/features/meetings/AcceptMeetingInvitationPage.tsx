@@ -2,16 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { ApiError, api, unwrap } from '../../api/client';
-import { useMe } from '../../api/session';
 import type { GuestInvitationLookup } from '../../api/types';
 import { formatDateLong } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { Msg, useT } from '../../i18n/useT';
 import { Ltr, UserText } from '../../ui/Bidi';
-import { FormAlert } from '../../ui/FormAlert';
-import { Loading, Page } from '../../ui/Page';
-import { SignInToContinue } from '../../ui/SignInToContinue';
-import { SubmitButton } from '../../ui/SubmitButton';
+import { Page } from '../../ui/Page';
+import { AcceptAsMe } from '../../ui/AcceptAsMe';
 import { TokenLookup } from '../../ui/TokenLookup';
 import { meetingKeys, viewerTimeZone, zoneName } from './meetingPageModel';
 import './meeting.css';
@@ -41,7 +38,6 @@ export function AcceptMeetingInvitationPage() {
 
 function InvitationCard({ invitation: inv, token }: { invitation: GuestInvitationLookup; token: string }) {
   const t = useT();
-  const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { locale, intlLocale, arCalendar } = useLocale();
@@ -96,27 +92,11 @@ function InvitationCard({ invitation: inv, token }: { invitation: GuestInvitatio
       </dl>
       <p className="small muted">{t('meetings.guest.scope')}</p>
 
-      {me === undefined ? (
-        <Loading />
-      ) : me === null ? (
-        <SignInToContinue message={t('meetings.guest.signInFirst')} signIn={t('meetings.guest.signIn')} signUp={t('meetings.guest.signUp')} />
-      ) : (
-        <>
-          {me.email.toLowerCase() !== inv.email.toLowerCase() ? (
-            <div className="alert alert-warning">
-              <p>
-                <Msg id="meetings.guest.otherAccount" values={{ me: <Ltr>{me.email}</Ltr>, email: <Ltr>{inv.email}</Ltr> }} />
-              </p>
-            </div>
-          ) : null}
-          <FormAlert error={accept.error} />
-          <div className="form-actions">
-            <SubmitButton type="button" isPending={accept.isPending} onPress={() => accept.mutate()}>
-              {t('meetings.guest.accept')}
-            </SubmitButton>
-          </div>
-        </>
-      )}
+      <AcceptAsMe
+          invitedEmail={inv.email}
+          accept={accept}
+          text={{ signInFirst: t('meetings.guest.signInFirst'), signIn: t('meetings.guest.signIn'), signUp: t('meetings.guest.signUp'), accept: t('meetings.guest.accept'), otherAccount: 'meetings.guest.otherAccount' }}
+        />
     </section>
   );
 }

@@ -2,14 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { routePaths } from '../../app/routePaths';
 import { api, unwrap } from '../../api/client';
-import { useMe } from '../../api/session';
 import type { PanelInvitationLookup } from '../../api/types';
 import { Msg, useT } from '../../i18n/useT';
 import { Ltr, UserText } from '../../ui/Bidi';
-import { FormAlert } from '../../ui/FormAlert';
-import { Loading, Page } from '../../ui/Page';
-import { SignInToContinue } from '../../ui/SignInToContinue';
-import { SubmitButton } from '../../ui/SubmitButton';
+import { Page } from '../../ui/Page';
+import { AcceptAsMe } from '../../ui/AcceptAsMe';
 import { TokenLookup } from '../../ui/TokenLookup';
 import './panel.css';
 
@@ -31,7 +28,6 @@ export function AcceptPanelInvitationPage() {
 
 function InvitationCard({ invitation: inv, token }: { invitation: PanelInvitationLookup; token: string }) {
   const t = useT();
-  const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
 
@@ -74,26 +70,12 @@ function InvitationCard({ invitation: inv, token }: { invitation: PanelInvitatio
         <div className="alert alert-error" role="alert">
           <p>{t('panel.invitation.unusable')}</p>
         </div>
-      ) : me === undefined ? (
-        <Loading />
-      ) : me === null ? (
-        <SignInToContinue message={t('panel.invitation.signInFirst')} signIn={t('panel.invitation.signIn')} signUp={t('panel.invitation.signUp')} />
       ) : (
-        <>
-          {me.email.toLowerCase() !== inv.email.toLowerCase() ? (
-            <div className="alert alert-warning">
-              <p>
-                <Msg id="panel.invitation.otherAccount" values={{ me: <Ltr>{me.email}</Ltr>, email: <Ltr>{inv.email}</Ltr> }} />
-              </p>
-            </div>
-          ) : null}
-          <FormAlert error={accept.error} />
-          <div className="form-actions">
-            <SubmitButton type="button" isPending={accept.isPending} onPress={() => accept.mutate()}>
-              {t('panel.invitation.accept')}
-            </SubmitButton>
-          </div>
-        </>
+        <AcceptAsMe
+          invitedEmail={inv.email}
+          accept={accept}
+          text={{ signInFirst: t('panel.invitation.signInFirst'), signIn: t('panel.invitation.signIn'), signUp: t('panel.invitation.signUp'), accept: t('panel.invitation.accept'), otherAccount: 'panel.invitation.otherAccount' }}
+        />
       )}
     </section>
   );
