@@ -168,7 +168,9 @@ function MinutesStatus({ meeting, minutes, onMinutes }: { meeting: Meeting; minu
 /** The secretary sends the draft to the attendees, who have a number of days to suggest corrections. */
 function SendForCorrections({ meeting, minutes, onMinutes }: { meeting: Meeting; minutes: Minutes; onMinutes: (m: Minutes) => void }) {
   const t = useT();
-  const [days, setDays] = useState('7');
+  const { locale } = useLocale();
+  // The default in the reader's digits, like every number the form shows.
+  const [days, setDays] = useState(() => formatNumber(7, locale));
   const [sent, setSent] = useState(false);
   const send = useMutation({
     mutationFn: (correctionDays: number) => unwrap(api.POST('/api/meetings/{id}/minutes/send', { params: { path: { id: meeting.id } }, body: { correctionDays } })),
