@@ -50,12 +50,9 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const services = createServices({
-    db: database.db,
-    config,
-    clock,
-    mailer: mailer === undefined ? (config.smtp ? smtpMailer(config.smtp, config.mailFrom) : null) : mailer,
-  });
+  const chosenMailer = mailer === undefined ? (config.smtp ? smtpMailer(config.smtp, config.mailFrom) : null) : mailer;
+  const services = createServices({ db: database.db, config, clock, mailer: chosenMailer });
+  app.addHook('onClose', async () => chosenMailer?.close?.());
   app.decorate('services', services);
   app.decorate('jobs', new JobRunner(database.db, clock, services.jobHandlers, app.log));
 
