@@ -52,9 +52,13 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
 
   const chosenMailer = mailer === undefined ? (config.smtp ? smtpMailer(config.smtp, config.mailFrom) : null) : mailer;
   const services = createServices({ db: database.db, config, clock, mailer: chosenMailer });
-  app.addHook('onClose', async () => chosenMailer?.close?.());
   app.decorate('services', services);
   app.decorate('jobs', new JobRunner(database.db, clock, services.jobHandlers, app.log));
+  // Mails in flight finish before the SMTP connection is let go.
+  app.addHook('onClose', async () => {
+    await app.jobs.stop();
+    chosenMailer?.close?.();
+  });
 
   // The browsable API page and its assets are public, like the document they show.
   app.addHook('onRoute', (route) => {

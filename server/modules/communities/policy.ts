@@ -30,7 +30,9 @@ const writable = (c: CommunityFacts) => c.state !== 'dissolved';
 export const communityPolicy = {
   /** Someone invited to a private community may see its profile, to decide. */
   read: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin || s.invitationId !== null,
-  seeMembers: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin,
+  seeMembers: (s: Standing, c: CommunityFacts) => communityPolicy.readContent(s, c),
+  /** Its content (meetings, knowledge): public, or members and administrators — not someone merely invited. */
+  readContent: (s: Standing, c: CommunityFacts) => c.visibility === 'public' || s.role !== null || s.admin,
   seeHistory: (s: Standing) => s.admin || isLeader(s) || s.role === 'secretary',
   edit: (s: Standing, c: CommunityFacts) => writable(c) && (s.admin || s.role === 'chair'),
   join: (s: Standing, c: CommunityFacts) => writable(c) && s.signedIn && s.role === null && c.joinPolicy === 'open' && communityPolicy.read(s, c),

@@ -437,7 +437,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     return {
       community: { id: c.id, slug: c.slug, title: c.title, visibility: c.visibility, state: c.state, calendar: c.calendar, timeZone: c.timeZone },
       standing: s,
-      canRead: communityPolicy.read(s, c) && (c.visibility === 'public' || s.role !== null || s.admin),
+      canRead: communityPolicy.readContent(s, c),
     };
   };
 
