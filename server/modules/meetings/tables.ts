@@ -30,6 +30,16 @@ export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as con
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull();
+/** What a series and each of its meetings both carry: a meeting starts as a copy of its series. */
+const details = () => ({
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  kind: text('kind').$type<MeetingKind>().notNull(),
+  format: text('format').$type<MeetingFormat>().notNull(),
+  place: text('place').notNull().default(''),
+  onlineUrl: text('online_url').notNull().default(''),
+  timeZone: text('time_zone').notNull(),
+});
 const updated = () => timestamp('updated_at', { withTimezone: true }).notNull();
 
 /**
@@ -43,13 +53,7 @@ export const meetingSeries = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
-    kind: text('kind').$type<MeetingKind>().notNull(),
-    format: text('format').$type<MeetingFormat>().notNull(),
-    place: text('place').notNull().default(''),
-    onlineUrl: text('online_url').notNull().default(''),
-    timeZone: text('time_zone').notNull(),
+    ...details(),
     calendar: text('calendar').$type<CalendarSystem>().notNull(),
     startDate: date('start_date').notNull(),
     startTime: text('start_time').notNull(),
@@ -86,13 +90,7 @@ export const meetings = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
-    kind: text('kind').$type<MeetingKind>().notNull(),
-    format: text('format').$type<MeetingFormat>().notNull(),
-    place: text('place').notNull().default(''),
-    onlineUrl: text('online_url').notNull().default(''),
-    timeZone: text('time_zone').notNull(),
+    ...details(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     capacity: integer('capacity'),
