@@ -1,3 +1,5 @@
+import { ROLES } from './modules/communities/service.js';
+
 /** Shown on the console at every demo start; demo accounts are for trying the app only. */
 export const DEMO_PASSWORD = 'majma-demo-1405';
 
@@ -300,7 +302,6 @@ export async function createDemoMeetings(services: Services) {
   const { meetings } = services;
   const people = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
   const id = (name: string) => people[name]!.actor!.userId;
-  const everyone = ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'] as const;
   const monthly = await meetings.schedule(people.facilitator!, 'productivity-experts', {
     title: 'نشست ماهانهٔ تبادل تجربه',
     description: 'نشست ماهانهٔ انجمن برای ارائهٔ تجربیات موفق اعضا و پیگیری اقدامات. دستور جلسه از پیش تعیین می‌شود اما انعطاف‌پذیر است.',
@@ -315,7 +316,7 @@ export async function createDemoMeetings(services: Services) {
     recurrence: { freq: 'monthly', interval: 1, monthDay: 10 },
     count: 6,
     reminderMinutes: 1440,
-    invitedRoles: [...everyone],
+    invitedRoles: [...ROLES],
   });
   for (const item of [
     { title: 'گزارش دبیر از پیگیری اقدامات جلسهٔ پیشین', durationMinutes: 15, presenterId: id('secretary') },
@@ -343,7 +344,7 @@ export async function createDemoMeetings(services: Services) {
     endTime: hhmm(start.minutes + 90),
     recurrence: null,
     reminderMinutes: 60,
-    invitedRoles: [...everyone],
+    invitedRoles: [...ROLES],
   });
   for (const item of [{ title: 'طرح مسئله و داده‌های مصرف انرژی', durationMinutes: 20 }, { title: 'ایده‌پردازی گروهی و انتخاب راهکارها', durationMinutes: 50 }]) {
     await meetings.addAgendaItem(people.facilitator!, session.id, item);

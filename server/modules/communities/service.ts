@@ -16,7 +16,7 @@ import type { NotificationsService } from '../notifications/service.js';
 import { communityPolicy, formationPolicy, type Standing } from './policy.js';
 import { presentCommunitySummary, presentInvitation, presentRequest, presentRequestSummary, type People } from './present.js';
 import * as store from './store.js';
-import type { ApplicantDetails, CommunityState, CoreMember, CoreRole, Geography, Kind, Level, RequestState, Role } from './tables.js';
+import { ROLES, type ApplicantDetails, type CommunityState, type CoreMember, type CoreRole, type Geography, type Kind, type Level, type RequestState, type Role } from './tables.js';
 
 const INVITATION_TTL_MS = 14 * 86_400_000;
 /** The guideline's founding core: 3 to 5 people, the applicant included. */
@@ -448,6 +448,10 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     },
     async accessBySlug(actor: Actor, slug: string, tx: Db = db) {
       return access(tx, actor, await store.findCommunityBySlug(tx, slug));
+    },
+    /** Every current member, with their role. */
+    async currentMembers(communityId: string, tx: Db = db) {
+      return store.membersWithRoles(tx, communityId, [...ROLES], clock.now());
     },
     /** Current members with these roles. */
     async membersWithRoles(communityId: string, roles: Role[], tx: Db = db) {

@@ -158,6 +158,11 @@ export function createMeetingsService(deps: {
   const notCancelled = (m: store.MeetingRow) => {
     if (m.cancelled) throw conflict('meeting_cancelled');
   };
+  const approved = (m: store.MeetingRow) => m.minutesState === 'approved' || m.minutesState === 'published';
+  /** Agenda, decisions and actions are part of the record: fixed once the minutes are approved. */
+  const notApproved = (m: store.MeetingRow) => {
+    if (approved(m)) throw conflict('minutes_approved');
+  };
 
   const names = async (ids: (string | null)[], tx: Db) => {
     const contacts = await accounts.contactsByIds([...new Set(ids.filter((x): x is string => Boolean(x)))], tx);
@@ -218,7 +223,7 @@ export function createMeetingsService(deps: {
   /** Members (or named invitees of the series) only: for presenters, action owners, invitations by name. */
   async function checkPeople(tx: Db, communityId: string, seriesId: string | null, ids: { field: string; id: string }[]) {
     if (ids.length === 0) return;
-    const members = new Set((await communities.membersWithRoles(communityId, ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'], tx)).map((m) => m.userId));
+    const members = new Set((await communities.currentMembers(communityId, tx)).map((m) => m.userId));
     const named = new Set(seriesId ? (await store.inviteesOf(tx, seriesId)).map((i) => i.userId) : []);
     const errors = ids.filter(({ id }) => !members.has(id) && !named.has(id)).map(({ field }): FieldError => ({ field, key: 'validation.notMember' }));
     if (errors.length) throw invalid(errors);
@@ -768,7 +773,7 @@ export function createMeetingsService(deps: {
         const { contact } = await names([actor.userId], tx);
         const inviter = contact(actor.userId)?.name ?? '';
         if (target) {
-          const members = await communities.membersWithRoles(community.id, ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'], tx);
+          const members = await communities.currentMembers(community.id, tx);
           const guest = !members.some((m) => m.userId === target.id);
           const row = await store.insertInvitee(tx, { seriesId: series.id, userId: target.id, guest, email: guest ? target.email : '', name: target.name, invitedBy: actor.userId, createdAt: now });
           if (!row) throw conflict('already_invited');
@@ -870,7 +875,7 @@ export function createMeetingsService(deps: {
     async roster(ctx: Ctx, id: string) {
       const { meeting, series } = await loadFor(db, ctx, id, meetingPolicy.seeRoster);
       const byRole = await communities.membersWithRoles(series.communityId, series.invitedRoles, db);
-      const allMembers = await communities.membersWithRoles(series.communityId, ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'], db);
+      const allMembers = await communities.currentMembers(series.communityId, db);
       const invitees = (await store.inviteesOf(db, series.id)).filter((i) => i.userId);
       const answers = await store.rsvpsOf(db, [meeting.id]);
       const present = await store.attendanceOf(db, meeting.id);
@@ -920,7 +925,7 @@ export function createMeetingsService(deps: {
         notCancelled(meeting);
         const direct = meetingPolicy.editAgenda(standing);
         if (!direct && meeting.startsAt <= clock.now()) throw conflict('meeting_past');
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await checkAgendaInput(tx, meeting, series, input);
         const items = await store.agendaOf(tx, [meeting.id]);
         const now = clock.now();
@@ -950,7 +955,7 @@ export function createMeetingsService(deps: {
         notCancelled(meeting);
         const own = item.state === 'proposed' && item.proposedBy === actor.userId;
         if (!meetingPolicy.editAgenda(standing) && !own) throw forbidden();
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await checkAgendaInput(tx, meeting, series, patch);
         await store.updateAgendaItem(tx, item.id, {
           ...(patch.title !== undefined && { title: patch.title.trim() }),
@@ -972,7 +977,7 @@ export function createMeetingsService(deps: {
         const { actor, meeting, standing } = await loadFor(tx, ctx, item.meetingId, meetingPolicy.proposeAgenda, { forUpdate: true });
         const own = item.state === 'proposed' && item.proposedBy === actor.userId;
         if (!meetingPolicy.editAgenda(standing) && !own) throw forbidden();
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await store.deleteAgendaItem(tx, item.id);
       });
       return get(ctx, item.meetingId);
@@ -1087,7 +1092,7 @@ export function createMeetingsService(deps: {
       await inTransaction(db, async (tx) => {
         const byMeeting = input.inMeetingId !== undefined;
         const { actor, meeting } = await loadFor(tx, ctx, id, byMeeting ? meetingPolicy.writeMinutes : meetingPolicy.approveMinutes, { forUpdate: true });
-        if (meeting.minutesState !== 'in_review') throw conflict(meeting.minutesState === 'approved' || meeting.minutesState === 'published' ? 'minutes_approved' : 'minutes_not_in_review');
+        if (meeting.minutesState !== 'in_review') throw conflict(approved(meeting) ? 'minutes_approved' : 'minutes_not_in_review');
         const now = clock.now();
         if (meeting.correctionsUntil && meeting.correctionsUntil > now) throw conflict('corrections_open');
         if ((await store.correctionsOf(tx, meeting.id)).some((c) => c.state === 'pending')) throw conflict('corrections_pending');
@@ -1118,7 +1123,7 @@ export function createMeetingsService(deps: {
           sourceMeetingId: meeting.id,
         });
         await store.updateMeeting(tx, meeting.id, { minutesState: 'published', publishedAt: now, knowledgeItemId: itemId, updatedAt: now });
-        const members = await communities.membersWithRoles(community.id, ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'], tx);
+        const members = await communities.currentMembers(community.id, tx);
         const guests = (await store.inviteesOf(tx, series.id)).filter((i) => i.guest && i.userId).map((i) => i.userId!);
         const ids = [...new Set([...members.map((m) => m.userId), ...guests])].filter((u) => u !== actor.userId);
         const { contact } = await names(ids, tx);
@@ -1137,7 +1142,7 @@ export function createMeetingsService(deps: {
       await inTransaction(db, async (tx) => {
         const { actor, meeting, series } = await loadFor(tx, ctx, id, meetingPolicy.writeMinutes, { forUpdate: true });
         notCancelled(meeting);
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         if (input.agendaItemId && !(await store.agendaOf(tx, [meeting.id])).some((a) => a.id === input.agendaItemId)) throw invalid([{ field: 'agendaItemId', key: 'validation.unknownAgendaItem' }]);
         const actions = input.actions ?? [];
         await checkPeople(
@@ -1159,7 +1164,7 @@ export function createMeetingsService(deps: {
       if (!decision) throw notFound();
       await inTransaction(db, async (tx) => {
         const { meeting } = await loadFor(tx, ctx, decision.meetingId, meetingPolicy.writeMinutes, { forUpdate: true });
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await store.updateDecision(tx, decision.id, text.trim());
       });
       return this.minutes(ctx, decision.meetingId);
@@ -1170,7 +1175,7 @@ export function createMeetingsService(deps: {
       if (!decision) throw notFound();
       await inTransaction(db, async (tx) => {
         const { meeting } = await loadFor(tx, ctx, decision.meetingId, meetingPolicy.writeMinutes, { forUpdate: true });
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await store.deleteDecision(tx, decision.id);
       });
       return this.minutes(ctx, decision.meetingId);
@@ -1181,7 +1186,7 @@ export function createMeetingsService(deps: {
       if (!decision) throw notFound();
       await inTransaction(db, async (tx) => {
         const { actor, meeting, series } = await loadFor(tx, ctx, decision.meetingId, meetingPolicy.writeMinutes, { forUpdate: true });
-        if (meeting.minutesState === 'approved' || meeting.minutesState === 'published') throw conflict('minutes_approved');
+        notApproved(meeting);
         await checkPeople(tx, meeting.communityId, series.id, [{ field: 'ownerId', id: input.ownerId }]);
         await createAction(tx, actor.userId, meeting, decision, input);
       });

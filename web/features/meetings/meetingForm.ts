@@ -1,5 +1,5 @@
 import { createCalendar, parseDate, toCalendar } from '@internationalized/date';
-import type { CalendarSystem, MeetingFormat, MeetingInput, MeetingKind, Recurrence, ScheduleInput } from '../../api/types';
+import { COMMUNITY_ROLES, type CalendarSystem, type MeetingFormat, type MeetingInput, type MeetingKind, type Recurrence, type ScheduleInput } from '../../api/types';
 import { toLatinDigits } from '../../i18n/digits';
 import { weekdayOfIso, isIsoDate } from './monthGrid';
 
@@ -8,7 +8,8 @@ import { weekdayOfIso, isIsoDate } from './monthGrid';
  * unit-tested. Everything typed is kept as typed (Persian digits included) and converted here.
  */
 
-export const INVITABLE_ROLES = ['chair', 'facilitator', 'secretary', 'member', 'guest_expert'] as const;
+/** Every community role can be invited. */
+export const INVITABLE_ROLES = COMMUNITY_ROLES;
 export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 /** Reminder lead times offered, in minutes (0 = none). */
