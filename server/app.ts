@@ -21,6 +21,7 @@ import { knowledgeRoutes } from './modules/knowledge/routes.js';
 import { meetingsRoutes } from './modules/meetings/routes.js';
 import { communitiesRoutes } from './modules/communities/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
+import { searchRoutes } from './modules/search/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { createServices, type Services } from './services.js';
 
@@ -128,6 +129,7 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   await app.register(reviewsRoutes, { reviews: services.reviews });
   await app.register(meetingsRoutes, { meetings: services.meetings });
   await app.register(knowledgeRoutes, { knowledge: services.knowledge });
+  await app.register(searchRoutes, { search: services.search });
 
   return app;
 }

@@ -8,3 +8,6 @@ export * from '../modules/calls/tables.js';
 export * from '../modules/reviews/tables.js';
 export * from '../modules/knowledge/tables.js';
 export * from '../modules/meetings/tables.js';
+export * from '../modules/discussions/tables.js';
+export * from '../modules/library/tables.js';
+export * from '../modules/search/tables.js';

@@ -42,6 +42,7 @@ const PUBLIC_ROUTES = [
   'GET /api/calendar/:token/meetings.ics',
   'GET /api/knowledge/:id',
   'GET /api/knowledge/:id/revisions/:number',
+  'GET /api/search',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

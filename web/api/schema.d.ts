@@ -2029,6 +2029,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One search over communities, discussions, knowledge items, library documents (titles) and public call contributions, best matches first, with highlighted snippets. Only what the reader may see: public communities and their own (all for administrators), and contributions of calls that published them. */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3331,6 +3348,32 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+        };
+        SearchResult: {
+            /** @enum {string} */
+            kind: "community" | "discussion" | "wiki" | "document" | "contribution";
+            /** Format: uuid */
+            id: string;
+            /** @description The text in pieces; `hit` marks words the query matched */
+            title: {
+                text: string;
+                hit: boolean;
+            }[];
+            /** @description A heading for the result, e.g. the thread a reply belongs to */
+            context: string;
+            /** @description The text in pieces; `hit` marks words the query matched */
+            snippet: {
+                text: string;
+                hit: boolean;
+            }[];
+            /** @description The web page of the result */
+            path: string;
+            community: null | {
+                slug: string;
+                title: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -9895,6 +9938,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KnowledgeRevision"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Words to find; Arabic and Persian letter forms, diacritics, ZWNJ and digits match each other */
+                q: string;
+                kind?: "community" | "discussion" | "wiki" | "document" | "contribution";
+                /** @description Only this community (slug) */
+                community?: string;
+                /** @description From the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SearchResult"][];
+                        nextCursor: null | string;
+                    };
                 };
             };
             /** @description An RFC 9457 problem document (application/problem+json) */

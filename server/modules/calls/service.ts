@@ -14,6 +14,7 @@ import type { FileStorage } from '../../files/storage.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
 import { searchKey } from '../../text/normalize.js';
+import type { SearchIndex } from '../search/service.js';
 import type { AccountsService } from '../accounts/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import { callPolicy } from './policy.js';
@@ -87,8 +88,17 @@ function checkCall(input: Partial<CallInput>, current?: store.CallRow): FieldErr
   return errors;
 }
 
-export function createCallsService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService; files: FileStorage }) {
-  const { db, clock, config, accounts, notifications, files } = deps;
+export function createCallsService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService; searchIndex: SearchIndex; files: FileStorage }) {
+  const { db, clock, config, accounts, notifications, searchIndex, files } = deps;
+
+  /**
+   * A submitted contribution goes into search under its call: the search shows it only once the
+   * call's contributions are public. Drafts and withdrawn ones are not there.
+   */
+  const indexContribution = (tx: Db, c: store.ContributionRow) =>
+    c.state === 'submitted'
+      ? searchIndex.put(tx, { kind: 'contribution', sourceId: c.id, callId: c.callId, title: c.title, body: c.body, path: `/calls/${c.callId}#contribution-${c.id}`, updatedAt: c.updatedAt })
+      : searchIndex.remove(tx, 'contribution', c.id);
 
   const requireActor = (ctx: Ctx) => {
     if (!ctx.actor) throw unauthenticated();
@@ -311,6 +321,9 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
       return presentCall(call, canManage);
     },
 
+    /** The calls whose submitted contributions are public now (for search). */
+    publicCallIds: (tx: Db = db) => store.publicCallIds(tx, clock.now()),
+
     async listCalls(ctx: Ctx, query: { when?: 'open' | 'upcoming' | 'closed' | 'mine'; cursor?: string; limit?: number }) {
       const limit = query.limit ?? 20;
       const when = query.when ?? 'open';
@@ -367,6 +380,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
             createdAt: now,
             updatedAt: now,
           });
+          await indexContribution(tx, row);
           await store.savePreference(tx, actor.userId, input.audienceGroup, now);
           if (input.submit) await mailReceipt(tx, row, call);
           return { created: true, contribution: presentContribution(row, null) };
@@ -407,6 +421,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
           submittedAt: state === 'submitted' ? (c.submittedAt ?? now) : c.submittedAt,
           updatedAt: now,
         });
+        await indexContribution(tx, updated);
         if (state === 'submitted' && c.state !== 'submitted') await mailReceipt(tx, updated, call);
         return presentContribution(updated, null, (await withAttachments([updated], tx))(updated.id));
       });

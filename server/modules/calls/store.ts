@@ -41,6 +41,15 @@ export async function updateCall(db: Db, id: string, changes: Partial<NewCall>) 
 }
 
 /** Public lists by time: open now, opening later, closed (or further along). */
+/** Calls whose submitted contributions everyone may read now (published after closing). */
+export async function publicCallIds(db: Db, now: Date) {
+  const rows = await db
+    .select({ id: calls.id })
+    .from(calls)
+    .where(and(eq(calls.publicAfterClose, true), sql`${calls.state} <> 'draft'`, lte(calls.closesAt, now)));
+  return rows.map((r) => r.id);
+}
+
 export async function listCalls(db: Db, filter: { when: 'open' | 'upcoming' | 'closed'; now: Date } | { when: 'mine'; userId: string; admin: boolean }, cursor: Cursor | null, limit: number) {
   const live: CallState[] = ['scheduled', 'open'];
   let where: SQL | undefined;

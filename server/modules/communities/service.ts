@@ -10,6 +10,7 @@ import { localizeFields } from '../../http/problem.js';
 import { isTimeZone, type CalendarSystem } from '../../i18n/calendars.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { searchKey } from '../../text/normalize.js';
+import type { SearchIndex } from '../search/service.js';
 import { newToken, tokenId } from '../../tokens.js';
 import type { AccountsService, Contact } from '../accounts/service.js';
 import type { NotificationsService } from '../notifications/service.js';
@@ -127,8 +128,8 @@ export function slugify(title: string): string {
 
 const communitySearchKey = (c: { title: string; domain: string }) => searchKey(`${c.title} ${c.domain}`);
 
-export function createCommunitiesService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService }) {
-  const { db, clock, config, accounts, notifications } = deps;
+export function createCommunitiesService(deps: { db: Db; clock: Clock; config: Config; accounts: AccountsService; notifications: NotificationsService; searchIndex: SearchIndex }) {
+  const { db, clock, config, accounts, notifications, searchIndex } = deps;
   const url = (path: string) => `${config.publicUrl}${path}`;
   const communityUrl = (slug: string) => url(`/communities/${encodeURIComponent(slug)}`);
 
@@ -430,6 +431,18 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     return inv;
   }
 
+  /** The community in search: its title, domain, goals and description, for its readers. */
+  const indexCommunity = (tx: Db, c: store.CommunityRow) =>
+    searchIndex.put(tx, {
+      kind: 'community',
+      sourceId: c.id,
+      communityId: c.id,
+      title: c.title,
+      body: [c.domain, c.goals, c.description].join('\n\n'),
+      path: `/communities/${encodeURIComponent(c.slug)}`,
+      updatedAt: c.updatedAt,
+    });
+
   /** What other modules need of a community: its facts and where the actor stands. */
   const access = async (tx: Db, actor: Actor, c: store.CommunityRow | null) => {
     if (!c) return null;
@@ -460,6 +473,21 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
     /** The communities a user belongs to now, with their role. */
     async membershipsOf(userId: string, tx: Db = db) {
       return store.membershipsOf(tx, userId, clock.now());
+    },
+
+    /** Slug and title of each community by id (for lists in other modules). */
+    async titlesByIds(ids: string[], tx: Db = db) {
+      const rows = ids.length ? await store.findCommunitiesByIds(tx, ids) : [];
+      return new Map(rows.map((c) => [c.id, { slug: c.slug, title: c.title }]));
+    },
+
+    /**
+     * The ids of the communities whose content the actor may read (readContent, for search):
+     * null for an administrator, who reads them all.
+     */
+    async readableIds(actor: Actor, tx: Db = db): Promise<string[] | null> {
+      if (actor?.role === 'admin') return null;
+      return store.readableCommunityIds(tx, actor?.userId ?? null, clock.now());
     },
 
     /** Of these users, those who share a community with the viewer (for members-only profile fields). */
@@ -599,6 +627,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
             createdAt: now,
             updatedAt: now,
           });
+          await indexCommunity(tx, community);
           await store.putMembership(tx, { communityId: community.id, userId: r.applicantId, state: 'active', role: 'chair', accessEndsAt: null, note: '', now });
           await record(tx, community, actor.userId, 'created', r.applicantId, { requestId: r.id });
           const contacts = await accounts.contactsByIds(
@@ -666,6 +695,7 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
         if (patch.timeZone !== undefined && !isTimeZone(patch.timeZone)) throw invalid([{ field: 'timeZone', key: 'validation.timeZone' }]);
         const next = { ...c, ...patch };
         await store.updateCommunity(tx, c.id, { ...patch, searchKey: communitySearchKey(next), updatedAt: clock.now() });
+        await indexCommunity(tx, { ...next, updatedAt: clock.now() });
         await record(tx, c, actor.userId, 'profile_edited', null, { fields: Object.keys(patch).join(',') });
         return c.slug;
       }).then(() => getCommunity(ctx, slug));

@@ -250,6 +250,13 @@ export async function membershipsOf(db: Db, userId: string, now: Date) {
   return db.select({ communityId: memberships.communityId, role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), currentMember(now)));
 }
 
+/** The communities whose content a non-admin may read: the public ones and those they belong to now. */
+export async function readableCommunityIds(db: Db, userId: string | null, now: Date) {
+  const mine = userId ? sql`or ${communities.id} in (select ${memberships.communityId} from ${memberships} where ${memberships.userId} = ${userId} and ${currentMember(now)})` : sql``;
+  const rows = await db.select({ id: communities.id }).from(communities).where(sql`${communities.visibility} = 'public' ${mine}`);
+  return rows.map((r) => r.id);
+}
+
 /** Which of `userIds` share at least one community with `viewerId`, both being current members. */
 export async function peersAmong(db: Db, viewerId: string, userIds: string[], now: Date) {
   if (userIds.length === 0) return [];

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.js';
 import { notFound } from '../../http/errors.js';
 import type { AccountsService } from '../accounts/service.js';
 import type { CommunitiesService } from '../communities/service.js';
+import type { SearchIndex } from '../search/service.js';
 import * as store from './store.js';
 import type { KnowledgeKind } from './tables.js';
 
@@ -11,8 +12,12 @@ import type { KnowledgeKind } from './tables.js';
  * A community's knowledge items with their full revision history. For now items arrive from
  * other modules (published meeting minutes); each save is a new numbered revision.
  */
-export function createKnowledgeService(deps: { db: Db; clock: Clock; accounts: AccountsService; communities: CommunitiesService }) {
-  const { db, clock, accounts, communities } = deps;
+export function createKnowledgeService(deps: { db: Db; clock: Clock; accounts: AccountsService; communities: CommunitiesService; searchIndex: SearchIndex }) {
+  const { db, clock, accounts, communities, searchIndex } = deps;
+
+  /** An item in search, for its community's readers. */
+  const indexItem = (tx: Db, item: { id: string; communityId: string; title: string; body: string; updatedAt: Date }) =>
+    searchIndex.put(tx, { kind: 'wiki', sourceId: item.id, communityId: item.communityId, title: item.title, body: item.body, path: `/knowledge/${item.id}`, updatedAt: item.updatedAt });
 
   async function readable(ctx: Ctx, id: string) {
     const item = await store.findItem(db, id);
@@ -42,6 +47,7 @@ export function createKnowledgeService(deps: { db: Db; clock: Clock; accounts: A
         updatedAt: now,
       });
       await store.insertRevision(tx, { itemId: item.id, title: input.title, body: input.body, note: input.note ?? '', authorId: input.authorId, createdAt: now });
+      await indexItem(tx, item);
       return item.id;
     },
 
@@ -50,8 +56,9 @@ export function createKnowledgeService(deps: { db: Db; clock: Clock; accounts: A
       const item = await store.findItem(tx, id, { forUpdate: true });
       if (!item || (item.title === input.title && item.body === input.body)) return;
       const now = clock.now();
-      await store.updateItem(tx, id, { title: input.title, body: input.body, updatedAt: now });
+      await store.updateItem(tx, id, { title: input.title, body: input.body, revision: item.revision + 1, updatedAt: now });
       await store.insertRevision(tx, { itemId: id, title: input.title, body: input.body, note: input.note ?? '', authorId: input.authorId, createdAt: now });
+      await indexItem(tx, { ...item, title: input.title, body: input.body, updatedAt: now });
     },
 
     async get(ctx: Ctx, id: string) {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/tables.js';
 import { communities } from '../communities/tables.js';
 
@@ -16,18 +16,22 @@ export const knowledgeItems = pgTable(
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<KnowledgeKind>().notNull(),
+    /** The page it sits under (hierarchical titles: «راهنما / عضویت»); null at the top. */
+    parentId: uuid('parent_id').references((): AnyPgColumn => knowledgeItems.id),
     title: text('title').notNull(),
     body: text('body').notNull(),
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
     /** Where it came from, e.g. the meeting whose minutes these are. */
     sourceMeetingId: uuid('source_meeting_id'),
+    /** The latest revision's number: an edit based on an older one is a conflict. */
+    revision: integer('revision').notNull().default(1),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('knowledge_items_community_idx').on(t.communityId, t.kind, t.updatedAt)],
+  (t) => [index('knowledge_items_community_idx').on(t.communityId, t.kind, t.updatedAt), index('knowledge_items_parent_idx').on(t.parentId)],
 );
 
 /** Every saved version of an item, numbered from 1; never changed or removed. */
@@ -48,4 +52,20 @@ export const knowledgeRevisions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('knowledge_revisions_item_number_key').on(t.itemId, t.number)],
+);
+
+/** A member's rating of an item's usefulness, 1 to 5; one per member, changeable. */
+export const knowledgeRatings = pgTable(
+  'knowledge_ratings',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => knowledgeItems.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    stars: integer('stars').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.userId] })],
 );

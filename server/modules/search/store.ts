@@ -1,0 +1,91 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import { searchEntries, type SearchKind } from './tables.js';
+
+export interface EntryInput {
+  kind: SearchKind;
+  sourceId: string;
+  communityId: string | null;
+  callId: string | null;
+  title: string;
+  context: string;
+  body: string;
+  path: string;
+  titleKey: string;
+  bodyKey: string;
+  updatedAt: Date;
+}
+
+/** The title's words weigh more than the body's (A over B) in the ranking. */
+const documentOf = (e: EntryInput) => sql`setweight(to_tsvector('simple', ${e.titleKey}), 'A') || setweight(to_tsvector('simple', ${e.bodyKey}), 'B')`;
+
+export async function upsertEntry(db: Db, e: EntryInput) {
+  const values = {
+    kind: e.kind,
+    sourceId: e.sourceId,
+    communityId: e.communityId,
+    callId: e.callId,
+    title: e.title,
+    context: e.context,
+    body: e.body,
+    path: e.path,
+    titleKey: e.titleKey,
+    document: documentOf(e),
+    updatedAt: e.updatedAt,
+  };
+  const { kind: _kind, sourceId: _source, ...changes } = values;
+  await db
+    .insert(searchEntries)
+    .values(values as unknown as typeof searchEntries.$inferInsert)
+    .onConflictDoUpdate({ target: [searchEntries.kind, searchEntries.sourceId], set: changes as unknown as Partial<typeof searchEntries.$inferInsert> });
+}
+
+export async function deleteEntry(db: Db, kind: SearchKind, sourceId: string) {
+  await db.delete(searchEntries).where(and(eq(searchEntries.kind, kind), eq(searchEntries.sourceId, sourceId)));
+}
+
+interface SearchRow {
+  kind: SearchKind;
+  source_id: string;
+  community_id: string | null;
+  call_id: string | null;
+  title: string;
+  context: string;
+  body: string;
+  path: string;
+  updated_at: string | Date;
+}
+
+export interface SearchFilter {
+  tsquery: string;
+  key: string;
+  kind: SearchKind | null;
+  communityId: string | null;
+  /** Communities whose content may be read; null: all (an administrator). */
+  communities: string[] | null;
+  /** Calls whose contributions are public. */
+  calls: string[];
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Full-text matches of the normalized query, plus titles that are near matches by trigram word
+ * similarity (a typo, a word typed without its ZWNJ), best first, among what the reader may see.
+ */
+export async function search(db: Db, f: SearchFilter) {
+  const e = searchEntries;
+  const readable = f.communities === null ? sql`${e.communityId} is not null` : sql`${e.communityId} = any(${sql.param(f.communities)}::uuid[])`;
+  // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
+  const result = (await db.execute(sql`
+    select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
+      ts_rank(${e.document}, q) + word_similarity(${f.key}, ${e.titleKey}) as score
+    from ${e}, to_tsquery('simple', ${f.tsquery}) as q
+    where (${e.document} @@ q or ${f.key} <% ${e.titleKey})
+      and (${readable} or ${e.callId} = any(${sql.param(f.calls)}::uuid[]))
+      ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
+      ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}
+    order by score desc, ${e.updatedAt} desc, ${e.id}
+    limit ${f.limit + 1} offset ${f.offset}`)) as unknown as { rows: SearchRow[] };
+  return result.rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at) }));
+}
