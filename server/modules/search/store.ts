@@ -37,14 +37,14 @@ export async function upsertEntry(db: Db, e: EntryInput) {
   await db
     .insert(searchEntries)
     .values(values as unknown as typeof searchEntries.$inferInsert)
-    .onConflictDoUpdate({ target: [searchEntries.kind, searchEntries.sourceId], set: changes as unknown as Partial<typeof searchEntries.$inferInsert> });
+    .onConflictDoUpdate({ target: [searchEntries.kind, searchEntries.sourceId], set: changes });
 }
 
 export async function deleteEntry(db: Db, kind: SearchKind, sourceId: string) {
   await db.delete(searchEntries).where(and(eq(searchEntries.kind, kind), eq(searchEntries.sourceId, sourceId)));
 }
 
-interface SearchRow {
+type SearchRow = {
   kind: SearchKind;
   source_id: string;
   community_id: string | null;
@@ -54,7 +54,7 @@ interface SearchRow {
   body: string;
   path: string;
   updated_at: string | Date;
-}
+};
 
 export interface SearchFilter {
   tsquery: string;
@@ -77,7 +77,7 @@ export async function search(db: Db, f: SearchFilter) {
   const e = searchEntries;
   const readable = f.communities === null ? sql`${e.communityId} is not null` : sql`${e.communityId} = any(${sql.param(f.communities)}::uuid[])`;
   // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
-  const result = (await db.execute(sql`
+  const result: unknown = await db.execute(sql`
     select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
       ts_rank(${e.document}, q) + word_similarity(${f.key}, ${e.titleKey}) as score
     from ${e}, to_tsquery('simple', ${f.tsquery}) as q
@@ -86,6 +86,6 @@ export async function search(db: Db, f: SearchFilter) {
       ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
       ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}
     order by score desc, ${e.updatedAt} desc, ${e.id}
-    limit ${f.limit + 1} offset ${f.offset}`)) as unknown as { rows: SearchRow[] };
-  return result.rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at) }));
+    limit ${f.limit + 1} offset ${f.offset}`);
+  return (result as { rows: SearchRow[] }).rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at) }));
 }
