@@ -34,6 +34,7 @@ export function createSearchIndex() {
   return {
     async put(tx: Db, entry: IndexEntry) {
       const body = markdownToPlain(entry.body);
+      const titleKey = searchKey(entry.title);
       await store.upsertEntry(tx, {
         kind: entry.kind,
         sourceId: entry.sourceId,
@@ -43,7 +44,8 @@ export function createSearchIndex() {
         context: entry.context ?? '',
         body,
         path: entry.path,
-        titleKey: searchKey(entry.title),
+        titleKey,
+        compactTitleKey: compactKey(titleKey),
         bodyKey: searchKey(body),
         updatedAt: entry.updatedAt,
       });
@@ -53,6 +55,14 @@ export function createSearchIndex() {
 }
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+/**
+ * Titles are also compared by trigram word similarity with their spaces taken out, so a word
+ * typed without its ZWNJ or space (بهرهوری for بهره‌وری) still finds them (LOCALE.md). Only for
+ * queries of some length: a short one would be a substring of too many titles.
+ */
+const compactKey = (key: string) => key.replaceAll(' ', '');
+const NEAR_MATCH_MIN = 5;
 
 /** How deep one may page through results. */
 const MAX_OFFSET = 500;
@@ -82,7 +92,7 @@ export function createSearchService(deps: { db: Db; communities: CommunitiesServ
       const limit = query.limit ?? 20;
       const rows = await store.search(db, {
         tsquery: toTsquery(terms),
-        key: terms.join(' '),
+        nearKey: compactKey(terms.join('')).length >= NEAR_MATCH_MIN ? terms.join('') : null,
         kind: query.kind ?? null,
         communityId,
         communities: await communities.readableIds(ctx.actor),

@@ -12,6 +12,7 @@ export interface EntryInput {
   body: string;
   path: string;
   titleKey: string;
+  compactTitleKey: string;
   bodyKey: string;
   updatedAt: Date;
 }
@@ -29,7 +30,7 @@ export async function upsertEntry(db: Db, e: EntryInput) {
     context: e.context,
     body: e.body,
     path: e.path,
-    titleKey: e.titleKey,
+    titleKey: e.compactTitleKey,
     document: documentOf(e),
     updatedAt: e.updatedAt,
   };
@@ -58,7 +59,8 @@ type SearchRow = {
 
 export interface SearchFilter {
   tsquery: string;
-  key: string;
+  /** The query without spaces for near matches of titles; null: full-text only. */
+  nearKey: string | null;
   kind: SearchKind | null;
   communityId: string | null;
   /** Communities whose content may be read; null: all (an administrator). */
@@ -79,9 +81,9 @@ export async function search(db: Db, f: SearchFilter) {
   // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
   const result: unknown = await db.execute(sql`
     select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
-      ts_rank(${e.document}, q) + word_similarity(${f.key}, ${e.titleKey}) as score
+      ts_rank(${e.document}, q) ${f.nearKey ? sql`+ word_similarity(${f.nearKey}, ${e.titleKey})` : sql``} as score
     from ${e}, to_tsquery('simple', ${f.tsquery}) as q
-    where (${e.document} @@ q or ${f.key} <% ${e.titleKey})
+    where (${e.document} @@ q ${f.nearKey ? sql`or ${f.nearKey} <% ${e.titleKey}` : sql``})
       and (${readable} or ${e.callId} = any(${sql.param(f.calls)}::uuid[]))
       ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
       ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}

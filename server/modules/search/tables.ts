@@ -28,6 +28,7 @@ export const searchEntries = pgTable(
     body: text('body').notNull(),
     /** The web path the result opens. */
     path: text('path').notNull(),
+    /** The title's search key without spaces, for trigram near matches. */
     titleKey: text('title_key').notNull(),
     document: tsvector('document').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
