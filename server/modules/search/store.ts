@@ -72,21 +72,35 @@ export interface SearchFilter {
 }
 
 /**
+ * How many matches are ranked. A query matching more (a very common word among a million posts)
+ * ranks the first this many the index yields instead of reading every match: answers stay fast,
+ * and such a query is refined by adding a word or a filter anyway.
+ */
+export const RANKED_MATCHES = 1000;
+const NEAR_MATCHES = 200;
+
+/**
  * Full-text matches of the normalized query, plus titles that are near matches by trigram word
- * similarity (a typo, a word typed without its ZWNJ), best first, among what the reader may see.
+ * similarity (a word typed without its ZWNJ), best first, among what the reader may see.
  */
 export async function search(db: Db, f: SearchFilter) {
   const e = searchEntries;
-  const readable = f.communities === null ? sql`${e.communityId} is not null` : sql`${e.communityId} = any(${sql.param(f.communities)}::uuid[])`;
+  const allowed = sql`(${f.communities === null ? sql`${e.communityId} is not null` : sql`${e.communityId} = any(${sql.param(f.communities)}::uuid[])`} or ${e.callId} = any(${sql.param(f.calls)}::uuid[]))
+    ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
+    ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}`;
+  const near = f.nearKey
+    ? sql`union select ${e.id} from ${e} where ${f.nearKey} <% ${e.titleKey} and ${allowed} limit ${NEAR_MATCHES}`
+    : sql``;
   // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
   const result: unknown = await db.execute(sql`
+    with q as (select to_tsquery('simple', ${f.tsquery}) as q),
+    matches as (
+      (select ${e.id} from ${e}, q where ${e.document} @@ q.q and ${allowed} limit ${RANKED_MATCHES})
+      ${near}
+    )
     select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
-      ts_rank(${e.document}, q) ${f.nearKey ? sql`+ word_similarity(${f.nearKey}, ${e.titleKey})` : sql``} as score
-    from ${e}, to_tsquery('simple', ${f.tsquery}) as q
-    where (${e.document} @@ q ${f.nearKey ? sql`or ${f.nearKey} <% ${e.titleKey}` : sql``})
-      and (${readable} or ${e.callId} = any(${sql.param(f.calls)}::uuid[]))
-      ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
-      ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}
+      ts_rank(${e.document}, q.q) ${f.nearKey ? sql`+ word_similarity(${f.nearKey}, ${e.titleKey})` : sql``} as score
+    from ${e} join matches using (id), q
     order by score desc, ${e.updatedAt} desc, ${e.id}
     limit ${f.limit + 1} offset ${f.offset}`);
   return (result as { rows: SearchRow[] }).rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at) }));
