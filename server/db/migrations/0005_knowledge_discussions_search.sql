@@ -136,7 +136,9 @@ CREATE UNIQUE INDEX "library_versions_document_number_key" ON "library_versions"
 CREATE UNIQUE INDEX "search_entries_source_key" ON "search_entries" USING btree ("kind","source_id");--> statement-breakpoint
 CREATE INDEX "search_entries_document_idx" ON "search_entries" USING gin ("document");--> statement-breakpoint
 CREATE INDEX "search_entries_title_trgm_idx" ON "search_entries" USING gin ("title_key" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "search_entries_community_idx" ON "search_entries" USING btree ("community_id");--> statement-breakpoint
+CREATE INDEX "search_entries_recent_idx" ON "search_entries" USING btree ("updated_at");--> statement-breakpoint
+CREATE INDEX "search_entries_kind_recent_idx" ON "search_entries" USING btree ("kind","updated_at");--> statement-breakpoint
+CREATE INDEX "search_entries_community_recent_idx" ON "search_entries" USING btree ("community_id","updated_at");--> statement-breakpoint
 ALTER TABLE "knowledge_items" ADD CONSTRAINT "knowledge_items_parent_id_knowledge_items_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."knowledge_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "knowledge_items_parent_idx" ON "knowledge_items" USING btree ("parent_id");--> statement-breakpoint
 UPDATE "knowledge_items" SET "revision" = (SELECT max("number") FROM "knowledge_revisions" r WHERE r."item_id" = "knowledge_items"."id") WHERE EXISTS (SELECT 1 FROM "knowledge_revisions" r WHERE r."item_id" = "knowledge_items"."id");

@@ -71,17 +71,24 @@ export interface SearchFilter {
   limit: number;
 }
 
-/**
- * How many matches are ranked. A query matching more (a very common word among a million posts)
- * ranks the first this many the index yields instead of reading every match: answers stay fast,
- * and such a query is refined by adding a word or a filter anyway.
- */
+/** At most this many matches are ranked. */
 export const RANKED_MATCHES = 1000;
+/** Common words are looked for among this many newest entries the reader may see… */
+const RECENT_WINDOW = 5000;
+/** …and when fewer than this many of them match, the word is rare enough to ask the full-text index. */
+const ENOUGH_RECENT = 50;
 const NEAR_MATCHES = 200;
 
 /**
  * Full-text matches of the normalized query, plus titles that are near matches by trigram word
- * similarity (a word typed without its ZWNJ), best first, among what the reader may see.
+ * similarity (a word typed without its ZWNJ) when exact matches are few, best first, among what
+ * the reader may see.
+ *
+ * A word found in a good share of a million posts would have the GIN index build and the ranking
+ * read hundreds of thousands of matches. So matches are first looked for among the newest
+ * entries (a backward index scan on updated_at); only when those hold few matches — a rarer word,
+ * whose posting lists are short — does the full-text index look through everything. Either way
+ * at most RANKED_MATCHES are ranked.
  */
 export async function search(db: Db, f: SearchFilter) {
   const e = searchEntries;
@@ -89,18 +96,22 @@ export async function search(db: Db, f: SearchFilter) {
     ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
     ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}`;
   const near = f.nearKey
-    ? sql`union select ${e.id} from ${e} where ${f.nearKey} <% ${e.titleKey} and ${allowed} limit ${NEAR_MATCHES}`
+    ? sql`union all (select ${e.id} from ${e} where (select count(*) from recent) + (select count(*) from indexed) < ${ENOUGH_RECENT} and ${f.nearKey} <% ${e.titleKey} and ${allowed} limit ${NEAR_MATCHES})`
     : sql``;
   // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
   const result: unknown = await db.execute(sql`
     with q as (select to_tsquery('simple', ${f.tsquery}) as q),
-    matches as (
-      (select ${e.id} from ${e}, q where ${e.document} @@ q.q and ${allowed} limit ${RANKED_MATCHES})
-      ${near}
-    )
+    recent as (
+      select w.id from (select ${e.id}, ${e.document} from ${e} where ${allowed} order by ${e.updatedAt} desc limit ${RECENT_WINDOW}) as w, q
+      where w.document @@ q.q limit ${RANKED_MATCHES}
+    ),
+    indexed as (
+      select ${e.id} from ${e}, q where (select count(*) from recent) < ${ENOUGH_RECENT} and ${e.document} @@ q.q and ${allowed} limit ${RANKED_MATCHES}
+    ),
+    matches as (select id from recent union select id from indexed ${near})
     select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
       ts_rank(${e.document}, q.q) ${f.nearKey ? sql`+ word_similarity(${f.nearKey}, ${e.titleKey})` : sql``} as score
-    from ${e} join matches using (id), q
+    from ${e} join (select distinct id from matches) as m using (id), q
     order by score desc, ${e.updatedAt} desc, ${e.id}
     limit ${f.limit + 1} offset ${f.offset}`);
   return (result as { rows: SearchRow[] }).rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at) }));

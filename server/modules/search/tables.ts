@@ -37,6 +37,9 @@ export const searchEntries = pgTable(
     uniqueIndex('search_entries_source_key').on(t.kind, t.sourceId),
     index('search_entries_document_idx').using('gin', t.document),
     index('search_entries_title_trgm_idx').using('gin', sql`${t.titleKey} gin_trgm_ops`),
-    index('search_entries_community_idx').on(t.communityId),
+    // Newest first, whole or by kind or community: common words are looked for among recent entries.
+    index('search_entries_recent_idx').on(t.updatedAt),
+    index('search_entries_kind_recent_idx').on(t.kind, t.updatedAt),
+    index('search_entries_community_recent_idx').on(t.communityId, t.updatedAt),
   ],
 );
