@@ -152,7 +152,8 @@ export async function generate(url: string, size: DataSize, log: (line: string) 
       const id = randomUUID();
       const community = communities[Math.floor(rnd() * communities.length)]!;
       const title = words(rnd, 4 + Math.floor(rnd() * 6));
-      const created = at(400 * rnd() + 30);
+      // Threads arrive over 400 days, in the order they are written (as rows are in real use).
+      const created = at(430 - (400 * t) / size.threads);
       thread.id.push(id);
       thread.community.push(community.id);
       thread.title.push(title);
@@ -207,7 +208,7 @@ export async function generate(url: string, size: DataSize, log: (line: string) 
       const community = communities[Math.floor(rnd() * communities.length)]!;
       const title = words(rnd, 3 + Math.floor(rnd() * 5));
       const body = `## ${words(rnd, 4)}\n\n${words(rnd, 80 + Math.floor(rnd() * 150))}\n\n- ${words(rnd, 8)}\n- ${words(rnd, 8)}\n\n${words(rnd, 60)}`;
-      const when = at(400 * rnd());
+      const when = at(400 - (400 * i) / size.wikiPages);
       item.id.push(id);
       item.community.push(community.id);
       item.kind.push(kinds[i % kinds.length]!);

@@ -64,11 +64,15 @@ export type SearchIndex = ReturnType<typeof createSearchIndex>;
 const compactKey = (key: string) => key.replaceAll(' ', '');
 const NEAR_MATCH_MIN = 5;
 
-/** How deep one may page through results. */
-const MAX_OFFSET = 500;
+/** How deep one may page through results: as far as matches are ranked. */
+const MAX_OFFSET = store.RANKED_MATCHES;
 
-/** The tsquery of the terms: all of them, longer ones as prefixes. Terms hold only letters and digits. */
-const toTsquery = (terms: string[]) => terms.map((t) => `'${t}'${t.length >= PREFIX_MIN ? ':*' : ''}`).join(' & ');
+/**
+ * The tsquery of the terms: all of them; the last one, as it may be still being typed or carry a
+ * suffix (کتاب → کتابها), also as a prefix when long enough. Prefixes on every word would make
+ * a query of several common words slow. Terms hold only letters and digits.
+ */
+const toTsquery = (terms: string[]) => terms.map((t, i) => `'${t}'${i === terms.length - 1 && t.length >= PREFIX_MIN ? ':*' : ''}`).join(' & ');
 
 export function createSearchService(deps: { db: Db; communities: CommunitiesService; calls: CallsService }) {
   const { db, communities, calls } = deps;

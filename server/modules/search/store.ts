@@ -72,23 +72,24 @@ export interface SearchFilter {
 }
 
 /** At most this many matches are ranked. */
-export const RANKED_MATCHES = 1000;
+export const RANKED_MATCHES = 200;
 /** Common words are looked for among this many newest entries the reader may see… */
-const RECENT_WINDOW = 5000;
-/** …and when fewer than this many of them match, the word is rare enough to ask the full-text index. */
-const ENOUGH_RECENT = 50;
-const NEAR_MATCHES = 200;
+const RECENT_WINDOW = 2000;
+/** …and when fewer than this many of them match, the words are rare enough to ask the full-text index. */
+const ENOUGH_RECENT = 20;
+const NEAR_MATCHES = 50;
 
 /**
  * Full-text matches of the normalized query, plus titles that are near matches by trigram word
  * similarity (a word typed without its ZWNJ) when exact matches are few, best first, among what
  * the reader may see.
  *
- * A word found in a good share of a million posts would have the GIN index build and the ranking
- * read hundreds of thousands of matches. So matches are first looked for among the newest
- * entries (a backward index scan on updated_at); only when those hold few matches — a rarer word,
- * whose posting lists are short — does the full-text index look through everything. Either way
- * at most RANKED_MATCHES are ranked.
+ * For a word found in a good share of a million posts, the GIN index would first collect every
+ * match (hundreds of thousands) and the ranking would read them all. So matches are first looked
+ * for among the newest entries (a backward scan of an updated_at index, over rows that sit
+ * together at the end of the table); only when those hold few matches — rarer words, whose
+ * posting lists are short — does the full-text index look through everything. Either way at most
+ * RANKED_MATCHES are ranked. (Measured with bench/search.ts; see docs/search.md.)
  */
 export async function search(db: Db, f: SearchFilter) {
   const e = searchEntries;
@@ -96,7 +97,7 @@ export async function search(db: Db, f: SearchFilter) {
     ${f.kind ? sql`and ${e.kind} = ${f.kind}` : sql``}
     ${f.communityId ? sql`and ${e.communityId} = ${f.communityId}` : sql``}`;
   const near = f.nearKey
-    ? sql`union all (select ${e.id} from ${e} where (select count(*) from recent) + (select count(*) from indexed) < ${ENOUGH_RECENT} and ${f.nearKey} <% ${e.titleKey} and ${allowed} limit ${NEAR_MATCHES})`
+    ? sql`union all (select ${e.id} from ${e} where (select count(*) from found) < ${ENOUGH_RECENT} and ${f.nearKey} <% ${e.titleKey} and ${allowed} limit ${NEAR_MATCHES})`
     : sql``;
   // Both drivers (node-postgres, PGlite) answer raw SQL with { rows }.
   const result: unknown = await db.execute(sql`
@@ -105,10 +106,12 @@ export async function search(db: Db, f: SearchFilter) {
       select w.id from (select ${e.id}, ${e.document} from ${e} where ${allowed} order by ${e.updatedAt} desc limit ${RECENT_WINDOW}) as w, q
       where w.document @@ q.q limit ${RANKED_MATCHES}
     ),
-    indexed as (
+    found as (
+      select id from recent
+      union all
       select ${e.id} from ${e}, q where (select count(*) from recent) < ${ENOUGH_RECENT} and ${e.document} @@ q.q and ${allowed} limit ${RANKED_MATCHES}
     ),
-    matches as (select id from recent union select id from indexed ${near})
+    matches as (select id from found ${near})
     select ${e.kind}, ${e.sourceId}, ${e.communityId}, ${e.callId}, ${e.title}, ${e.context}, ${e.body}, ${e.path}, ${e.updatedAt},
       ts_rank(${e.document}, q.q) ${f.nearKey ? sql`+ word_similarity(${f.nearKey}, ${e.titleKey})` : sql``} as score
     from ${e} join (select distinct id from matches) as m using (id), q
