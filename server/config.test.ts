@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEFAULT_LIBRARY_TYPES, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('has working defaults: PGlite under ./data, port 3000, dev mailbox', () => {
@@ -46,5 +46,35 @@ describe('configuration', () => {
     expect(problems).toContain('SMTP_SECURE must be true or false');
     expect(problems).toContain('PUBLIC_URL must be a URL');
     expect(problems).toContain('LOG_LEVEL must be one of');
+  });
+
+  it('limits the document library by size and by types recognized from the bytes', () => {
+    const MB = 1024 * 1024;
+    const defaults = loadConfig({});
+    expect(defaults.libraryMaxBytes).toBe(25 * MB);
+    expect(defaults.libraryTypes).toEqual(DEFAULT_LIBRARY_TYPES);
+    expect(defaults.libraryTypes).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(defaults.libraryTypes).toContain('application/vnd.oasis.opendocument.spreadsheet');
+
+    const set = loadConfig({ LIBRARY_MAX_MB: '10', LIBRARY_TYPES: ' application/PDF , image/png,image/png ' });
+    expect(set.libraryMaxBytes).toBe(10 * MB);
+    expect(set.libraryTypes).toEqual(['application/pdf', 'image/png']);
+    // Unset, the library follows a lower global upload limit.
+    expect(loadConfig({ UPLOAD_LIMIT_BYTES: String(5 * MB) }).libraryMaxBytes).toBe(5 * MB);
+
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (e) {
+        return (e as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({ LIBRARY_MAX_MB: '0' })).toContain('LIBRARY_MAX_MB must be a whole number from 1 to 1024');
+    expect(problems({ LIBRARY_MAX_MB: '30', UPLOAD_LIMIT_BYTES: String(20 * MB) })).toContain('LIBRARY_MAX_MB must be at most the upload limit');
+    expect(problems({ LIBRARY_TYPES: 'pdf' })).toContain('LIBRARY_TYPES must be a comma-separated list of MIME types');
+    expect(problems({ LIBRARY_TYPES: ',' })).toContain('LIBRARY_TYPES must be a comma-separated list');
+    // Text formats have no signature in their bytes: allowing them would refuse every file.
+    expect(problems({ LIBRARY_TYPES: 'application/pdf,text/html' })).toContain('LIBRARY_TYPES: text/html cannot be recognized');
   });
 });

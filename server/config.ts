@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { supportedMimeTypes } from 'file-type';
 
 /** Every setting of the process, read once from the environment and validated. */
 export interface Config {
@@ -24,7 +25,26 @@ export interface Config {
   filesDir: string;
   /** The largest file accepted at all; each call sets its own lower limit. */
   uploadLimitBytes: number;
+  /** The largest file of a community's document library (at most uploadLimitBytes). */
+  libraryMaxBytes: number;
+  /** The types (sniffed from the bytes) a community's document library accepts. */
+  libraryTypes: string[];
 }
+
+/** What a community's document library accepts unless LIBRARY_TYPES says otherwise. */
+export const DEFAULT_LIBRARY_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/zip',
+];
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -91,7 +111,31 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const adminEmail = str('ADMIN_EMAIL', 'admin@majma.local');
   if (!/^[^\s@]+@[^\s@]+$/.test(adminEmail)) problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
 
+  const mimeList = (name: string, fallback: string[]) => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const items = raw.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const bad = items.filter((x) => !/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(x));
+    if (items.length === 0 || bad.length) {
+      problems.push(`${name} must be a comma-separated list of MIME types such as application/pdf,image/png (got "${raw}")`);
+      return fallback;
+    }
+    // Types are judged from the bytes: one that file-type cannot recognize would refuse every file.
+    const unknown = items.filter((x) => !supportedMimeTypes.has(x as never));
+    if (unknown.length) {
+      problems.push(`${name}: ${unknown.join(', ')} cannot be recognized from a file's bytes (text formats such as text/plain or text/html cannot be allowed)`);
+      return fallback;
+    }
+    return [...new Set(items)];
+  };
+
   const dataDir = path.resolve(cwd, str('DATA_DIR', './data'));
+  const uploadLimitBytes = int('UPLOAD_LIMIT_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024);
+  const MB = 1024 * 1024;
+  const libraryMb = int('LIBRARY_MAX_MB', 25, 1, 1024);
+  if (env.LIBRARY_MAX_MB?.trim() && libraryMb * MB > uploadLimitBytes) {
+    problems.push(`LIBRARY_MAX_MB must be at most the upload limit UPLOAD_LIMIT_BYTES (${uploadLimitBytes} bytes) (got "${env.LIBRARY_MAX_MB}")`);
+  }
   const config: Config = {
     port,
     host: str('HOST', '127.0.0.1'),
@@ -108,7 +152,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     jobPollMs: int('JOB_POLL_MS', 1000, 50, 60_000),
     serveWeb: bool('SERVE_WEB', true),
     filesDir: path.resolve(cwd, str('FILES_DIR', path.join(dataDir, 'files'))),
-    uploadLimitBytes: int('UPLOAD_LIMIT_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    uploadLimitBytes,
+    // Left unset, the library's limit follows a lower global limit.
+    libraryMaxBytes: Math.min(libraryMb * MB, uploadLimitBytes),
+    libraryTypes: mimeList('LIBRARY_TYPES', DEFAULT_LIBRARY_TYPES),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
