@@ -4,10 +4,11 @@ import './markdown.css';
 
 /**
  * Markdown written by people (call descriptions, contributions), rendered safely:
- * raw HTML is off (it shows as text), markdown-it's link check drops `javascript:`, `vbscript:`,
- * `file:` and non-image `data:` URLs, and images are off too (a picture from elsewhere would
- * tell a third party who reads the page). Links stay in the same tab and carry
- * `rel="nofollow ugc noopener"`.
+ * raw HTML is off (it shows as text), links go only to `http:`, `https:`, `mailto:` or a path
+ * starting with `/` or `#` (an allow-list: markdown-it's own check lets `data:image/…` and
+ * scheme look-alikes such as `java%09script:` through; anything else stays text), and images
+ * are off too (a picture from elsewhere would tell a third party who reads the page). Links
+ * stay in the same tab and carry `rel="nofollow ugc noopener"`.
  *
  * Direction: every block takes it from its own first letter (a Latin paragraph inside Persian
  * text reads left to right, and its list markers and quote bar sit on its own start side). It is
@@ -16,6 +17,9 @@ import './markdown.css';
  */
 const md = new MarkdownIt({ html: false, linkify: true });
 md.disable('image');
+/** Link targets allowed, checked on the normalized (percent-encoded) URL. */
+const SAFE_LINK = /^(?:https?:|mailto:|[/#])/i;
+md.validateLink = (url) => SAFE_LINK.test(url);
 
 /** Blocks that get a direction of their own. */
 const DIRECTED_BLOCKS = new Set([
