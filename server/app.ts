@@ -18,6 +18,8 @@ import { accountsRoutes } from './modules/accounts/routes.js';
 import { callsRoutes } from './modules/calls/routes.js';
 import { reviewsRoutes } from './modules/reviews/routes.js';
 import { knowledgeRoutes } from './modules/knowledge/routes.js';
+import { libraryRoutes } from './modules/library/routes.js';
+import { discussionsRoutes } from './modules/discussions/routes.js';
 import { meetingsRoutes } from './modules/meetings/routes.js';
 import { communitiesRoutes } from './modules/communities/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
@@ -129,6 +131,8 @@ export async function buildApp({ config, database, clock = systemClock, mailer }
   await app.register(reviewsRoutes, { reviews: services.reviews });
   await app.register(meetingsRoutes, { meetings: services.meetings });
   await app.register(knowledgeRoutes, { knowledge: services.knowledge });
+  await app.register(discussionsRoutes, { discussions: services.discussions });
+  await app.register(libraryRoutes, { library: services.library });
   await app.register(searchRoutes, { search: services.search });
 
   return app;

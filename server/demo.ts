@@ -352,3 +352,297 @@ export async function createDemoMeetings(services: Services) {
   await meetings.rsvp(people.member!, session.id, 'yes');
   await meetings.rsvp(people.chair!, session.id, 'yes');
 }
+
+/** A small valid one-page PDF with these lines of Latin text (Helvetica), for the demo library. */
+function demoPdf(lines: string[]): Buffer {
+  const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = `BT /F1 16 Tf 72 770 Td ${lines.map((l, i) => `${i ? '0 -26 Td ' : ''}(${escape(l)}) Tj`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** A small bar chart as a real PNG (RGB, drawn pixel by pixel), for the demo library. */
+async function demoPng(bars: number[]): Promise<Buffer> {
+  const { deflateSync } = await import('node:zlib');
+  const width = 240;
+  const height = 140;
+  const colors = [[0x1f, 0x6f, 0x8b], [0x2e, 0x8b, 0x57], [0xd9, 0x8c, 0x1f], [0x8b, 0x3a, 0x62]] as const;
+  const raw = Buffer.alloc((width * 3 + 1) * height, 0xff);
+  const barWidth = Math.floor((width - 20) / bars.length);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width * 3 + 1)] = 0; // filter: none
+    for (let x = 0; x < width; x++) {
+      const i = y * (width * 3 + 1) + 1 + x * 3;
+      const bar = Math.floor((x - 10) / barWidth);
+      const inBar = x >= 10 && bar < bars.length && (x - 10) % barWidth < barWidth - 8 && height - 10 - y < bars[bar]!;
+      const axis = y === height - 10 || x === 9;
+      const [r, g, b] = axis ? [0x44, 0x44, 0x44] : inBar ? colors[bar % colors.length]! : [0xff, 0xff, 0xff];
+      raw[i] = r;
+      raw[i + 1] = g;
+      raw[i + 2] = b;
+    }
+  }
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (data: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of data) c = table[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(crc(body));
+    return Buffer.concat([head, body, tail]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * The productivity association's library: the guideline on forming expert associations in two
+ * versions (uploaded by the secretary, corrected by the facilitator) and a chart from a member,
+ * uploaded through the library service with its checks, as the upload form would.
+ */
+export async function createDemoLibrary(services: Services) {
+  const { library } = services;
+  const secretary = await demoCtx(services, 'secretary@majma.local');
+  const facilitator = await demoCtx(services, 'facilitator@majma.local');
+  const member = await demoCtx(services, 'member@majma.local');
+  const slug = 'productivity-experts';
+  const guide = await library.upload(secretary, slug, {
+    file: { name: 'راهنمای انجمن‌های خبرگی.pdf', data: demoPdf(['Guide to forming and running expert associations', 'Version 1 (draft)']), truncated: false },
+    title: 'راهنمای تشکیل و اداره انجمن‌های خبرگی',
+    description: 'مراحل تشکیل انجمن، نقش‌ها (رئیس، تسهیلگر، دبیر، اعضا) و شیوهٔ برگزاری نشست‌های ماهانه.',
+  });
+  await library.addVersion(facilitator, guide.id, {
+    file: { name: 'راهنمای انجمن‌های خبرگی - ویرایش دوم.pdf', data: demoPdf(['Guide to forming and running expert associations', 'Version 2: roles and the monthly meeting revised']), truncated: false },
+    note: 'بازنگری بخش نقش‌ها و نشست ماهانه',
+  });
+  await library.upload(member, slug, {
+    file: { name: 'نمودار بهره‌وری انرژی.png', data: await demoPng([60, 85, 70, 110]), truncated: false },
+    title: 'نمودار شاخص بهره‌وری انرژی ۱۴۰۰ تا ۱۴۰۳',
+    description: 'مقایسهٔ شاخص بهره‌وری انرژی در چهار سال اخیر.',
+  });
+}
+
+/**
+ * The productivity association's discussions: three threads in Persian from the guideline's
+ * themes (experience sharing, indicators, lessons learned), with replies, a quote, a mention of
+ * the member by the composer's link syntax and Latin words among Persian ones; one pinned. And
+ * an Arabic thread in the private Arabic learning community. Written through the service, as
+ * the pages would.
+ */
+export async function createDemoDiscussions(services: Services) {
+  const { discussions } = services;
+  const people = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
+  const member = DEMO_USERS.find((u) => u.email === 'member@majma.local')!;
+  const slug = 'productivity-experts';
+
+  const steel = await discussions.start(people.facilitator!, slug, {
+    title: 'تجربهٔ اجرای نظام پیشنهادها در صنایع فولاد',
+    body: 'در نشست ماهانهٔ گذشته قرار شد تجربیات موفق اعضا در اجرای **نظام پیشنهادها** را این‌جا گردآوری کنیم.\n\n- چه سازوکاری برای ارزیابی پیشنهادها داشتید؟\n- پاداش‌ها بر چه مبنایی پرداخت شد؟\n- بزرگ‌ترین مانع اجرا چه بود؟',
+  });
+  const first = await discussions.reply(people.member!, steel.id, {
+    body: 'در یکی از واحدهای فولادی خوزستان، کمیتهٔ ارزیابی هر دو هفته یک بار تشکیل می‌شد و پاداش به **صرفه‌جویی محقق‌شده** گره خورده بود، نه به خود پیشنهاد. نتیجه: پیشنهادهای کمتر ولی اجراشدنی‌تر.',
+  });
+  await discussions.reply(people.chair!, steel.id, {
+    body: 'این نکته بسیار مهم است و با یافته‌های پژوهشی هم سازگار است. پیشنهاد می‌کنم این تجربه را به‌عنوان یک «مطالعهٔ موردی» در پایگاه دانش انجمن ثبت کنیم.',
+    quotePostId: first.id,
+  });
+  await discussions.reply(people.secretary!, steel.id, {
+    body: `${`[@${member.name}](/users/${people.member!.actor!.userId})`} لطفاً اگر ممکن است جدول صرفه‌جویی‌ها را هم برای نشست بعدی آماده کنید تا در صورتجلسه بیاید.`,
+  });
+  await discussions.update(people.facilitator!, steel.id, { pinned: true });
+
+  const excel = await discussions.start(people.member!, slug, {
+    title: 'استفاده از Excel برای پایش شاخص‌ها',
+    body: 'برای پایش ماهانهٔ شاخص‌های بهره‌وری نیروی کار از یک فایل Excel با Pivot Table استفاده می‌کنیم. آیا کسی تجربهٔ Power BI یا ابزار متن‌باز دیگری دارد؟',
+  });
+  await discussions.reply(people.facilitator!, excel.id, {
+    body: 'ما داده‌ها را در Google Sheets جمع می‌کنیم و هر فصل گزارش را در قالب PDF برای اعضا می‌فرستیم. مهم‌تر از ابزار، **تعریف یکسان شاخص** میان واحدهاست.',
+  });
+  await discussions.reply(people.expert!, excel.id, {
+    body: 'نقترح أيضًا توثيق تعريف كل مؤشر في الويكي حتى يستخدمه الجميع بالطريقة نفسها.',
+  });
+
+  const lessons = await discussions.start(people.chair!, slug, {
+    title: 'درس‌آموخته‌های نشست هم‌اندیشی انرژی',
+    body: 'از نشست هم‌اندیشی دربارهٔ کاهش اتلاف انرژی در ساختمان‌های اداری سه درس‌آموخته ثبت شد:\n\n1. پیش از ایده‌پردازی، داده‌های مصرف را با همه به اشتراک بگذاریم.\n2. گروه‌های کوچک سه تا پنج نفره بهتر جواب داد.\n3. برای هر راهکار یک مسئول پیگیری تعیین شود.\n\nنظر شما چیست؟',
+  });
+  await discussions.reply(people.secretary!, lessons.id, { body: 'موافقم؛ مورد سوم را در فهرست اقدامات جلسه هم ثبت کرده‌ام.' });
+
+  // The Arabic learning community, if its members are there.
+  const arabic = 'civic-networking-learning';
+  const facilitatorHere = await services.communities.accessBySlug(people.facilitator!.actor, arabic);
+  if (facilitatorHere?.standing.role) {
+    const network = await discussions.start(people.expert!, arabic, {
+      title: 'كيف نقيّم نجاح الشبكة؟',
+      body: 'في الدرس الأخير تحدثنا عن **تسيير وتقييم الشبكة**. ما المؤشرات التي تستخدمونها لقياس نجاح التشبيك بين المنظمات الأهلية؟',
+    });
+    await discussions.reply(people.facilitator!, network.id, {
+      body: 'نستخدم ثلاثة مؤشرات: عدد المبادرات المشتركة، وانتظام الاجتماعات، ومدى تبادل المعلومات بين الأعضاء.',
+    });
+  }
+}
+
+/**
+ * The productivity association's knowledge base: a guide with a subpage, a case study edited
+ * twice (three revisions, so its comparison has something to show), a lesson learned and a best
+ * practice, with tags and members' ratings.
+ */
+export async function createDemoKnowledge(services: Services) {
+  const { knowledge } = services;
+  const people = Object.fromEntries(await Promise.all(DEMO_USERS.map(async (u) => [u.email.split('@')[0]!, await demoCtx(services, u.email)] as const)));
+  const slug = 'productivity-experts';
+  const guide = await knowledge.create(people.chair!, slug, {
+    kind: 'page',
+    title: 'راهنمای انجمن',
+    parentId: null,
+    tags: ['راهنما'],
+    body: [
+      'این راهنما شیوهٔ کار **انجمن خبرگی بهره‌وری** را برای اعضای تازه شرح می‌دهد.',
+      '',
+      '## آنچه در این پایگاه دانش می‌یابید',
+      '',
+      '- صفحه‌های راهنما دربارهٔ عضویت، نقش‌ها و جلسات',
+      '- مطالعه‌های موردی، درس‌آموخته‌ها و بهترین تجربه‌های اعضا',
+      '- صورتجلسه‌های منتشرشدهٔ نشست‌های ماهانه',
+      '',
+      'هر عضو می‌تواند صفحه‌ای بنویسد یا صفحه‌ای را بهتر کند؛ همهٔ نسخه‌ها نگه داشته می‌شوند.',
+    ].join('\n'),
+  });
+  await knowledge.create(people.secretary!, slug, {
+    kind: 'page',
+    title: 'عضویت و نقش‌ها',
+    parentId: guide.id,
+    tags: ['راهنما', 'عضویت'],
+    body: [
+      'اعضای انجمن یکی از این نقش‌ها را دارند:',
+      '',
+      '1. **رئیس**: هماهنگی کلی و تصویب صورتجلسه‌ها',
+      '2. **تسهیلگر**: برنامه‌ریزی نشست‌ها و راهبری گفت‌وگوها',
+      '3. **دبیر**: ثبت حضور، صورتجلسه و پیگیری اقدامات',
+      '4. **عضو**: مشارکت در نشست‌ها، گفت‌وگوها و پایگاه دانش',
+      '5. **کارشناس مهمان**: همراهی در نشست‌های مشخص برای مدتی معین',
+    ].join('\n'),
+  });
+  const caseStudy = await knowledge.create(people.member!, slug, {
+    kind: 'case_study',
+    title: 'مطالعه موردی: کاهش مصرف انرژی در فولاد مبارکه',
+    parentId: null,
+    tags: ['انرژی', 'فولاد', 'بهره‌وری'],
+    body: [
+      '## زمینه',
+      '',
+      'واحد نورد گرم بیشترین سهم مصرف گاز را در کارخانه داشت و کوره‌های پیش‌گرم بدون پایش پیوسته کار می‌کردند.',
+      '',
+      '## اقدام',
+      '',
+      'تیم بهره‌وری انرژی حسگرهای دما را روی کوره‌ها نصب کرد و برنامهٔ تنظیم مشعل‌ها را هر هفته بازبینی کرد.',
+      '',
+      '## نتیجه',
+      '',
+      'مصرف گاز در شش ماه نخست حدود ۸ درصد کاهش یافت.',
+    ].join('\n'),
+  });
+  await knowledge.update(people.facilitator!, caseStudy.id, {
+    kind: 'case_study',
+    title: 'مطالعه موردی: کاهش مصرف انرژی در فولاد مبارکه',
+    parentId: null,
+    tags: ['انرژی', 'فولاد', 'بهره‌وری'],
+    baseRevision: 1,
+    note: 'افزودن درس‌های اجرایی',
+    body: [
+      '## زمینه',
+      '',
+      'واحد نورد گرم بیشترین سهم مصرف گاز را در کارخانه داشت و کوره‌های پیش‌گرم بدون پایش پیوسته کار می‌کردند.',
+      '',
+      '## اقدام',
+      '',
+      'تیم بهره‌وری انرژی حسگرهای دما را روی کوره‌ها نصب کرد و برنامهٔ تنظیم مشعل‌ها را هر هفته با اپراتورها بازبینی کرد.',
+      '',
+      '## نتیجه',
+      '',
+      'مصرف گاز در شش ماه نخست حدود ۸ درصد کاهش یافت.',
+      '',
+      '## درس‌های اجرایی',
+      '',
+      '- همراه کردن اپراتورهای شیفت از روز نخست',
+      '- گزارش هفتگی ساده و دیداری به جای گزارش‌های طولانی',
+    ].join('\n'),
+  });
+  await knowledge.update(people.member!, caseStudy.id, {
+    kind: 'case_study',
+    title: 'مطالعه موردی: کاهش مصرف انرژی در فولاد مبارکه',
+    parentId: null,
+    tags: ['انرژی', 'فولاد', 'بهره‌وری', 'پایش'],
+    baseRevision: 2,
+    note: 'به‌روزرسانی نتایج یک‌ساله',
+    body: [
+      '## زمینه',
+      '',
+      'واحد نورد گرم بیشترین سهم مصرف گاز را در کارخانه داشت و کوره‌های پیش‌گرم بدون پایش پیوسته کار می‌کردند.',
+      '',
+      '## اقدام',
+      '',
+      'تیم بهره‌وری انرژی حسگرهای دما را روی کوره‌ها نصب کرد و برنامهٔ تنظیم مشعل‌ها را هر هفته با اپراتورها بازبینی کرد.',
+      '',
+      '## نتیجه',
+      '',
+      'مصرف گاز در نخستین سال حدود ۱۱ درصد کاهش یافت و هزینهٔ اجرای طرح در کمتر از دو سال بازگشت.',
+      '',
+      '## درس‌های اجرایی',
+      '',
+      '- همراه کردن اپراتورهای شیفت از روز نخست',
+      '- گزارش هفتگی ساده و دیداری به جای گزارش‌های طولانی',
+    ].join('\n'),
+  });
+  const lesson = await knowledge.create(people.facilitator!, slug, {
+    kind: 'lesson_learned',
+    title: 'درس‌آموخته: پیش از خرید تجهیزات، مصرف را بسنجید',
+    parentId: null,
+    tags: ['انرژی', 'پایش'],
+    body: 'در طرحی که پیش از اندازه‌گیری مصرف، مشعل‌های تازه خریداری شد، بخش بزرگی از صرفه‌جویی از تنظیم همان مشعل‌های قدیمی به دست آمد. **نخست بسنجید، سپس بخرید.**',
+  });
+  const practice = await knowledge.create(people.chair!, slug, {
+    kind: 'best_practice',
+    title: 'بهترین تجربه: جلسهٔ روزانهٔ پانزده‌دقیقه‌ای در خط تولید',
+    parentId: null,
+    tags: ['بهره‌وری', 'مدیریت دیداری'],
+    body: 'هر روز در آغاز شیفت، سرپرست و اپراتورها پانزده دقیقه کنار تابلوی شاخص‌ها می‌ایستند: دیروز چه شد، امروز چه مانعی داریم، چه کسی کمک می‌کند.',
+  });
+  for (const [who, id, stars] of [
+    ['member', caseStudy.id, 5],
+    ['chair', caseStudy.id, 4],
+    ['secretary', caseStudy.id, 5],
+    ['member', practice.id, 4],
+    ['facilitator', practice.id, 3],
+    ['secretary', lesson.id, 4],
+  ] as const) {
+    await knowledge.rate(people[who]!, id, stars);
+  }
+}

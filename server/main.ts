@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { runMigrations } from './db/migrate.js';
-import { createDemoCall, createDemoCommunities, createDemoMeetings, createDemoReview, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
+import { createDemoCall, createDemoCommunities, createDemoDiscussions, createDemoKnowledge, createDemoLibrary, createDemoMeetings, createDemoReview, DEMO_PASSWORD, DEMO_USERS } from './demo.js';
 
 function readConfig(): Config {
   try {
@@ -33,6 +33,9 @@ async function main() {
       await createDemoCall(app.services);
       await createDemoReview(app.services);
       await createDemoMeetings(app.services);
+      await createDemoDiscussions(app.services);
+      await createDemoLibrary(app.services);
+      await createDemoKnowledge(app.services);
     }
     console.log(`\n${line}\n Majma demo ${created ? '(demo content created)' : '(existing data kept)'}\n Every demo account's password: ${DEMO_PASSWORD}`);
     for (const u of DEMO_USERS) console.log(`   ${u.email.padEnd(26)} ${u.note}`);

@@ -9,6 +9,8 @@ import { createAccountsService } from './modules/accounts/service.js';
 import { CALL_CLOSE_JOB, CALL_OPEN_JOB, createCallsService } from './modules/calls/service.js';
 import { createReviewsService } from './modules/reviews/service.js';
 import { createKnowledgeService } from './modules/knowledge/service.js';
+import { createLibraryService } from './modules/library/service.js';
+import { createDiscussionsService } from './modules/discussions/service.js';
 import { createMeetingsService, MEETING_REMINDER_JOB } from './modules/meetings/service.js';
 import { createCommunitiesService } from './modules/communities/service.js';
 import { createNotificationsService, SEND_EMAIL_JOB } from './modules/notifications/service.js';
@@ -28,6 +30,8 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
   const reviews = createReviewsService({ ...deps, accounts, calls, notifications });
   const knowledge = createKnowledgeService({ ...deps, accounts, communities, searchIndex });
   const meetings = createMeetingsService({ ...deps, accounts, communities, knowledge, notifications });
+  const discussions = createDiscussionsService({ ...deps, accounts, communities, notifications, searchIndex });
+  const library = createLibraryService({ ...deps, accounts, communities, searchIndex, files: localFileStorage(deps.config.filesDir) });
   const search = createSearchService({ ...deps, communities, calls });
   const jobHandlers: Record<string, JobHandler> = {
     [SEND_EMAIL_JOB]: (payload) => notifications.deliver(payload),
@@ -35,7 +39,7 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; mai
     [CALL_CLOSE_JOB]: (payload) => calls.advance(payload),
     [MEETING_REMINDER_JOB]: (payload) => meetings.remind(payload),
   };
-  return { accounts, communities, calls, reviews, knowledge, meetings, notifications, search, limiter, jobHandlers };
+  return { accounts, communities, calls, reviews, knowledge, meetings, library, discussions, notifications, search, limiter, jobHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -32,6 +32,11 @@ export class DomainError extends Error {
     public readonly key: MessageKey,
     public readonly fields: FieldError[] = [],
     public readonly headers: Record<string, string> = {},
+    /**
+     * More members of the problem document (RFC 9457 extension members), e.g. an edit
+     * conflict's `current` text; they never replace the standard members.
+     */
+    public readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
   }

@@ -11,6 +11,8 @@ export interface Problem {
   code: string;
   errors?: { field: string; code: string; message: string }[];
   requestId: string;
+  /** Extension members of some problems (e.g. `current` of an edit conflict). */
+  [member: string]: unknown;
 }
 
 interface AjvError {
@@ -35,9 +37,10 @@ const TITLE_KEY: Record<number, MessageKey> = {
 export const localizeFields = (locale: Locale, fields: FieldError[]) =>
   fields.map((f) => ({ field: f.field, code: f.key.replace(/^validation\./, ''), message: t(locale, f.key, f.values) }));
 
-function problem(request: FastifyRequest, status: number, code: string, detailKey: MessageKey, fields: FieldError[] = []): Problem {
+function problem(request: FastifyRequest, status: number, code: string, detailKey: MessageKey, fields: FieldError[] = [], extra: Record<string, unknown> = {}): Problem {
   const locale: Locale = request.locale;
   const body: Problem = {
+    ...extra,
     type: `urn:majma:problem:${code}`,
     title: t(locale, TITLE_KEY[status] ?? (status >= 500 ? 'errors.title.server' : 'errors.title.badRequest')),
     status,
@@ -113,7 +116,7 @@ export function fieldErrorsFromAjv(errors: AjvError[]): FieldError[] {
 export function registerProblemHandlers(app: FastifyInstance, spaPage: ((url: string) => Buffer | null) | null) {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
-      return sendProblem(reply, problem(request, STATUS[error.kind], error.code, error.key, error.fields), error.headers);
+      return sendProblem(reply, problem(request, STATUS[error.kind], error.code, error.key, error.fields, error.extra), error.headers);
     }
     if (error.validation) {
       return sendProblem(reply, problem(request, 400, 'invalid', 'errors.invalid', fieldErrorsFromAjv(error.validation)));

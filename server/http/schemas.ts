@@ -16,7 +16,11 @@ export const Problem = Type.Object(
     ),
     requestId: Type.String(),
   },
-  { $id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json)' },
+  {
+    $id: 'Problem',
+    description: 'An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between.',
+    additionalProperties: true,
+  },
 );
 
 export const Message = Type.Object({ message: Type.String({ description: 'A localized confirmation to show the user' }) });

@@ -42,7 +42,15 @@ const PUBLIC_ROUTES = [
   'GET /api/calendar/:token/meetings.ics',
   'GET /api/knowledge/:id',
   'GET /api/knowledge/:id/revisions/:number',
+  'GET /api/communities/:slug/knowledge',
+  'GET /api/communities/:slug/knowledge/tags',
   'GET /api/search',
+  'GET /api/communities/:slug/documents',
+  'GET /api/documents/:id',
+  'GET /api/documents/:id/download',
+  'GET /api/communities/:slug/discussions',
+  'GET /api/discussions/:id',
+  'GET /api/posts/:id/revisions',
 ];
 const isDocsRoute = (url: string) => url.startsWith('/api/docs');
 

@@ -1995,6 +1995,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communities/{slug}/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's knowledge items without their text (enough for the page tree by `parentId`), optionally of one kind, with a tag, or matching words of the title or tags; and whether the reader may write pages. 404 to those who may not read the community. */
+        get: operations["listKnowledge"];
+        put?: never;
+        /** @description A current member writes a page, case study, lesson learned or best practice (revision 1). 409 community_dissolved in a dissolved community. */
+        post: operations["createKnowledgeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/knowledge/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The tags of the community's knowledge items with how many items carry each, most used first. */
+        get: operations["listKnowledgeTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/knowledge/{id}": {
         parameters: {
             query?: never;
@@ -2002,9 +2037,44 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A knowledge item (e.g. published meeting minutes) with its revision list, for those who may read its community. */
+        /** @description A knowledge item with its place in the hierarchy (ancestors, children), its revision list, its rating and what the reader may do, for those who may read its community. */
         get: operations["getKnowledgeItem"];
+        /** @description A current member saves an edit begun on `baseRevision`: a new numbered revision when the title or text changed (kind, tags and parent change in place; nothing changed saves nothing). Someone saved since: 409 `edit_conflict` with their version in `current` {revision, title, body, author, createdAt}, nothing saved. Meeting minutes: 409 `minutes_from_meeting` (edited from their meeting). */
+        put: operations["updateKnowledgeItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
+        /** @description Brings back an older revision's title and text as a new revision, with the same edit-conflict rule as saving. */
+        post: operations["revertKnowledgeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description A current member rates the item's usefulness from 1 to 5 stars; rating again replaces their rating. */
+        put: operations["rateKnowledgeItem"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2019,8 +2089,253 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description One saved revision of a knowledge item, numbered from 1. */
+        /** @description One saved revision of a knowledge item, numbered from 1, with its full text (two of them make a diff). */
         get: operations["getKnowledgeRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/discussions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's threads: pinned first, then the most recently active. Unread counts and following for signed-in readers. 404 when its content is not open to the viewer. */
+        get: operations["listDiscussions"];
+        put?: never;
+        /** @description Starts a thread (current members of any role); its text is post number 1. The author follows it; people mentioned are mailed. 409 `community_dissolved` in a dissolved community. */
+        post: operations["startDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/discussion-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Reported posts of the community, newest first (moderators: chair, facilitators, administrators). */
+        get: operations["listDiscussionReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A thread and a page of its posts from post number `from`, with what the viewer may do. Reading it does not move the reader's place (PUT …/read does). */
+        get: operations["getDiscussion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Renames (the author or moderators), pins or locks (moderators) a thread. Answers with its first page. */
+        patch: operations["updateDiscussion"];
+        trace?: never;
+    };
+    "/api/discussions/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a post (current members), optionally quoting one of the thread. The poster follows the thread; followers and people mentioned are mailed. 409 `thread_locked` when locked. */
+        post: operations["replyToDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Follows the thread: mailed about new posts. */
+        put: operations["followDiscussion"];
+        post?: never;
+        /** @description Stops following the thread. */
+        delete: operations["unfollowDiscussion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Records that the reader has read up to post `number`; the place never moves back. Allowed in a dissolved community too. */
+        put: operations["markDiscussionRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Deletes a post (its author or a moderator). It stays in the thread as a "deleted" mark; its text leaves the thread view and search. */
+        delete: operations["deleteDiscussionPost"];
+        options?: never;
+        head?: never;
+        /** @description Edits one's own post; the earlier text is kept (GET …/revisions) and the post shows as edited. Newly mentioned people are mailed. */
+        patch: operations["editDiscussionPost"];
+        trace?: never;
+    };
+    "/api/posts/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The earlier texts of an edited post, oldest first (the current text is the post's). Empty for a deleted post, except to moderators. */
+        get: operations["listDiscussionPostRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Reports a post to the community's chair and facilitators (mailed). Once per person and post: 409 `already_reported`. */
+        post: operations["reportDiscussionPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussion-reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Marks a report as dealt with (moderators). */
+        post: operations["resolveDiscussionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/communities/{slug}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's document library, most recently changed first, optionally filtered by words of the title or description; with whether the viewer may upload and the library's limits. Private communities: members and administrators only (404 otherwise). */
+        get: operations["listDocuments"];
+        put?: never;
+        /** @description Uploads a document (multipart/form-data: `file`, optional `title` — the file name without its extension when left out — and `description`). Current members of the community. The type is recognized from the bytes, never from the name or the declared type, and must be one the library takes, within its size limit (400 naming `file`). 409 `community_dissolved` for a dissolved community. */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A document with all its versions and what the viewer may do with it; for the community's readers (404 otherwise). */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /** @description Deletes the document, every version and their files (the uploader, the chair, facilitators, administrators). */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        /** @description Changes the title or description (the uploader, the chair, facilitators, administrators). */
+        patch: operations["updateDocument"];
+        trace?: never;
+    };
+    "/api/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Uploads a new version, which becomes the current one (multipart/form-data: `file` and an optional `note`). The uploader, the chair, facilitators, the secretary and administrators; the same type and size checks as a new document. */
+        post: operations["addDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file of a version (the current one unless `version` is given) as an attachment, with the type recognized at upload; for the community's readers (404 otherwise). */
+        get: operations["downloadDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2050,7 +2365,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem document (application/problem+json) */
+        /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
         Problem: {
             type: string;
             title: string;
@@ -2066,6 +2381,8 @@ export interface components {
                 message: string;
             }[];
             requestId: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description The signed-in user: their whole account */
         Me: {
@@ -3314,6 +3631,7 @@ export interface components {
                 id: string;
                 slug: string;
                 title: string;
+                state: string;
             };
             /** @enum {string} */
             kind: "page" | "case_study" | "lesson_learned" | "best_practice" | "meeting_minutes";
@@ -3321,6 +3639,22 @@ export interface components {
             body: string;
             tags: string[];
             sourceMeetingId: null | string;
+            parentId: null | string;
+            /** @description From the top of the hierarchy down to the parent: the hierarchical title */
+            ancestors: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            children: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "page" | "case_study" | "lesson_learned" | "best_practice" | "meeting_minutes";
+            }[];
+            /** @description The current revision's number; send it back as `baseRevision` when saving */
+            revision: number;
             revisions: {
                 number: number;
                 title: string;
@@ -3333,6 +3667,15 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
             }[];
+            rating: {
+                average: null | number;
+                count: number;
+                mine: null | number;
+            };
+            permissions: {
+                edit: boolean;
+                rate: boolean;
+            };
             /** Format: date-time */
             updatedAt: string;
         };
@@ -3348,6 +3691,260 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+        };
+        KnowledgeList: {
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                state: string;
+            };
+            items: {
+                /** Format: uuid */
+                id: string;
+                parentId: null | string;
+                /** @enum {string} */
+                kind: "page" | "case_study" | "lesson_learned" | "best_practice" | "meeting_minutes";
+                title: string;
+                tags: string[];
+                revision: number;
+                rating: {
+                    average: null | number;
+                    count: number;
+                };
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            canCreate: boolean;
+        };
+        KnowledgeTags: {
+            items: {
+                tag: string;
+                count: number;
+            }[];
+        };
+        KnowledgeRating: {
+            average: null | number;
+            count: number;
+            mine: null | number;
+        };
+        DiscussionThreadSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            pinned: boolean;
+            locked: boolean;
+            /** @description Visible posts minus the opening one */
+            replies: number;
+            /** Format: date-time */
+            lastPostAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastPoster: null | {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            unread: null | number;
+            following: boolean;
+        };
+        DiscussionThreadList: {
+            items: components["schemas"]["DiscussionThreadSummary"][];
+            nextCursor: null | string;
+            /** @description The viewer may start a thread here */
+            canStart: boolean;
+        };
+        DiscussionPost: {
+            /** Format: uuid */
+            id: string;
+            /** @description From 1 (the opening post) in its thread */
+            number: number;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description Markdown as typed; '' when deleted (moderators still see the removed text here, with `deleted` true) */
+            body: string;
+            quote: null | {
+                /** Format: uuid */
+                postId: string;
+                number: number;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The first ~200 characters of the quoted post; '' if it was deleted */
+                excerpt: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: null | string;
+            deleted: boolean;
+            deletedBy: null | ("author" | "moderator");
+            canEdit: boolean;
+            canDelete: boolean;
+        };
+        DiscussionThread: {
+            /** Format: uuid */
+            id: string;
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                state: "active" | "at_risk" | "dissolved";
+            };
+            title: string;
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            pinned: boolean;
+            locked: boolean;
+            /** @description Posts so far, deleted ones included (the highest number) */
+            postCount: number;
+            following: boolean;
+            lastReadNumber: null | number;
+            permissions: {
+                reply: boolean;
+                /** @description Pin, lock, delete others' posts, see reports */
+                moderate: boolean;
+                follow: boolean;
+                report: boolean;
+            };
+            posts: components["schemas"]["DiscussionPost"][];
+            nextFrom: null | number;
+        };
+        /** @description An earlier text of a post and when it was replaced */
+        DiscussionPostRevision: {
+            body: string;
+            /** Format: date-time */
+            replacedAt: string;
+        };
+        DiscussionReport: {
+            /** Format: uuid */
+            id: string;
+            post: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                threadId: string;
+                threadTitle: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description The reported text, even if the post was deleted since */
+                body: string;
+                deleted: boolean;
+            };
+            reporter: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            state: "open" | "resolved";
+            /** Format: date-time */
+            createdAt: string;
+            resolvedAt: null | string;
+            resolvedBy: null | {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        DocumentVersion: {
+            number: number;
+            /** @description The uploaded name, cleaned (no folders, control characters or `..`), with the extension of its real type */
+            fileName: string;
+            /** @description Bytes */
+            size: number;
+            /** @description The media type recognized from the file's bytes */
+            type: string;
+            note: string;
+            uploadedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DocumentSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            currentVersion: number;
+            latest: components["schemas"]["DocumentVersion"];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LibraryLimits: {
+            /** @description The largest file the library takes */
+            maxBytes: number;
+            /** @description The media types it takes, recognized from the bytes */
+            types: string[];
+        };
+        LibraryPage: {
+            items: components["schemas"]["DocumentSummary"][];
+            nextCursor: null | string;
+            /** @description Whether the viewer may upload to this library now */
+            canUpload: boolean;
+            limits: components["schemas"]["LibraryLimits"];
+        };
+        LibraryDocument: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            currentVersion: number;
+            latest: components["schemas"]["DocumentVersion"];
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            community: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                title: string;
+                state: string;
+            };
+            /** @description Oldest first */
+            versions: components["schemas"]["DocumentVersion"][];
+            permissions: {
+                addVersion: boolean;
+                edit: boolean;
+                delete: boolean;
+            };
+            limits: components["schemas"]["LibraryLimits"];
         };
         SearchResult: {
             /** @enum {string} */
@@ -3443,7 +4040,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3452,7 +4049,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3502,7 +4099,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3511,7 +4108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +4146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +4155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3600,7 +4197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3609,7 +4206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3651,7 +4248,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +4257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3687,7 +4284,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3696,7 +4293,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3738,7 +4335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +4344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +4384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3796,7 +4393,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3831,7 +4428,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +4437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3869,7 +4466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3878,7 +4475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3983,7 +4580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3992,7 +4589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4025,7 +4622,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4065,7 +4662,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicProfile"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4074,7 +4671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4113,7 +4710,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4122,7 +4719,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4160,7 +4757,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUser"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4169,7 +4766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4212,7 +4809,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4221,7 +4818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4259,7 +4856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4268,7 +4865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4305,7 +4902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4314,7 +4911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4422,7 +5019,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4431,7 +5028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4462,7 +5059,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +5068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4581,7 +5178,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4590,7 +5187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4621,7 +5218,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4630,7 +5227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4661,7 +5258,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4670,7 +5267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4708,7 +5305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4717,7 +5314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4781,7 +5378,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4790,7 +5387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4828,7 +5425,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +5434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4874,7 +5471,7 @@ export interface operations {
                     "application/json": components["schemas"]["FormationRequest"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4883,7 +5480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4929,7 +5526,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4938,7 +5535,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4969,7 +5566,7 @@ export interface operations {
                     "application/json": components["schemas"]["Community"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -4978,7 +5575,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5059,7 +5656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Community"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5068,7 +5665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5108,7 +5705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Community"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5117,7 +5714,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5156,7 +5753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5165,7 +5762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5205,7 +5802,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +5811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5255,7 +5852,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5264,7 +5861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +5890,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5302,7 +5899,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5335,7 +5932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5344,7 +5941,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5374,7 +5971,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5383,7 +5980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5413,7 +6010,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5422,7 +6019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5466,7 +6063,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5475,7 +6072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5511,7 +6108,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5520,7 +6117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5553,7 +6150,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5562,7 +6159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5609,7 +6206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5618,7 +6215,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5648,7 +6245,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5657,7 +6254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5692,7 +6289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5701,7 +6298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5732,7 +6329,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5741,7 +6338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5782,7 +6379,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5791,7 +6388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5832,7 +6429,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5841,7 +6438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +6477,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5889,7 +6486,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5954,7 +6551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5963,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -5994,7 +6591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6003,7 +6600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6070,7 +6667,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6079,7 +6676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6110,7 +6707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6119,7 +6716,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6157,7 +6754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6166,7 +6763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6195,7 +6792,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6204,7 +6801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6233,7 +6830,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6242,7 +6839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6285,7 +6882,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6294,7 +6891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6351,7 +6948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6360,7 +6957,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6391,7 +6988,7 @@ export interface operations {
                     "application/json": components["schemas"]["CallStatistics"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6400,7 +6997,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6431,7 +7028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6440,7 +7037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +7067,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6479,7 +7076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6550,7 +7147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Call"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6559,7 +7156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6622,7 +7219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6631,7 +7228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6662,7 +7259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6671,7 +7268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6702,7 +7299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6711,7 +7308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6754,7 +7351,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6763,7 +7360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6794,7 +7391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6803,7 +7400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6834,7 +7431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6843,7 +7440,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6874,7 +7471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Rubric"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6883,7 +7480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +7528,7 @@ export interface operations {
                     "application/json": components["schemas"]["Rubric"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +7537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6973,7 +7570,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7579,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7026,7 +7623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7035,7 +7632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7066,7 +7663,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7075,7 +7672,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7104,7 +7701,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7113,7 +7710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7166,7 +7763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7210,7 +7807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7219,7 +7816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +7848,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +7857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7292,7 +7889,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7301,7 +7898,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7336,7 +7933,7 @@ export interface operations {
                     "application/json": components["schemas"]["PanelInvitationLookup"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7345,7 +7942,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7380,7 +7977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Panel"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7389,7 +7986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7422,7 +8019,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7431,7 +8028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7462,7 +8059,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentReport"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7471,7 +8068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7511,7 +8108,7 @@ export interface operations {
                     "application/json": components["schemas"]["PanelContribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7520,7 +8117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7552,7 +8149,7 @@ export interface operations {
                     "application/json": components["schemas"]["PanelContribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +8158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7603,7 +8200,7 @@ export interface operations {
                     "application/json": components["schemas"]["PanelContribution"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7612,7 +8209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7646,7 +8243,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7655,7 +8252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7693,7 +8290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewPost"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7702,7 +8299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7733,7 +8330,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7742,7 +8339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +8370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Review"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +8379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7828,7 +8425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Review"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7837,7 +8434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7874,7 +8471,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7883,7 +8480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7935,7 +8532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContributionDecision"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7944,7 +8541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7975,7 +8572,7 @@ export interface operations {
                     "application/json": components["schemas"]["CallResults"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -7984,7 +8581,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8015,7 +8612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewReport"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8024,7 +8621,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8081,7 +8678,7 @@ export interface operations {
                     "application/json": components["schemas"]["Talent"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8090,7 +8687,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8121,7 +8718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Recognitions"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8130,7 +8727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8164,7 +8761,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommunityMeetings"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8173,7 +8770,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8257,7 +8854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8266,7 +8863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8334,7 +8931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Occurrences"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8343,7 +8940,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8397,7 +8994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8406,7 +9003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8467,7 +9064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8476,7 +9073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8516,7 +9113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8525,7 +9122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8587,7 +9184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8596,7 +9193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8628,7 +9225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8637,7 +9234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8668,7 +9265,7 @@ export interface operations {
                     "application/json": components["schemas"]["GuestInvitationLookup"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8677,7 +9274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8712,7 +9309,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8721,7 +9318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8759,7 +9356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Rsvp"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8768,7 +9365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8799,7 +9396,7 @@ export interface operations {
                     "application/json": components["schemas"]["Roster"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8808,7 +9405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8846,7 +9443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Roster"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8855,7 +9452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8897,7 +9494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8906,7 +9503,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8943,7 +9540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8952,7 +9549,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8983,7 +9580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -8992,7 +9589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +9631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9043,7 +9640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9080,7 +9677,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9089,7 +9686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9120,7 +9717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9129,7 +9726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9172,7 +9769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9181,7 +9778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9219,7 +9816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9228,7 +9825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9268,7 +9865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9277,7 +9874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9314,7 +9911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9323,7 +9920,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9362,7 +9959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9371,7 +9968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9402,7 +9999,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9411,7 +10008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9455,7 +10052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9464,7 +10061,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9495,7 +10092,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9504,7 +10101,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9541,7 +10138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9550,7 +10147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9590,7 +10187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Minutes"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9599,7 +10196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9641,7 +10238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionItem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9650,7 +10247,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9684,7 +10281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9693,7 +10290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9727,7 +10324,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9736,7 +10333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9765,7 +10362,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9774,7 +10371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9803,7 +10400,7 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeed"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9812,7 +10409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9839,7 +10436,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9848,7 +10445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9879,6 +10476,150 @@ export interface operations {
             };
         };
     };
+    listKnowledge: {
+        parameters: {
+            query?: {
+                kind?: "page" | "case_study" | "lesson_learned" | "best_practice" | "meeting_minutes";
+                /** @description Items with this tag (Persian/Arabic letter variants match) */
+                tag?: string;
+                /** @description Words of the title or a tag */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeList"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Meeting minutes come from meetings, not from here
+                     * @enum {string}
+                     */
+                    kind: "page" | "case_study" | "lesson_learned" | "best_practice";
+                    title: string;
+                    /** @description Markdown */
+                    body: string;
+                    /** @description The page it sits under, of the same community; null at the top */
+                    parentId: null | string;
+                    /** @description Trimmed; repeats (Persian/Arabic letter variants included) count once */
+                    tags: string[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKnowledgeTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeTags"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getKnowledgeItem: {
         parameters: {
             query?: never;
@@ -9899,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeItem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9908,7 +10649,162 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Meeting minutes come from meetings, not from here
+                     * @enum {string}
+                     */
+                    kind: "page" | "case_study" | "lesson_learned" | "best_practice";
+                    title: string;
+                    /** @description Markdown */
+                    body: string;
+                    /** @description The page it sits under, of the same community; null at the top */
+                    parentId: null | string;
+                    /** @description Trimmed; repeats (Persian/Arabic letter variants included) count once */
+                    tags: string[];
+                    /** @description The revision the edit started from; another one saved since → 409 edit_conflict */
+                    baseRevision: number;
+                    /** @description What changed, for the revision list */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revertKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The revision whose text comes back */
+                    revision: number;
+                    baseRevision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateKnowledgeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stars: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeRating"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9940,7 +10836,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeRevision"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9949,7 +10845,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9957,6 +10853,897 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listDiscussions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Threads per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionThreadList"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The thread's title, 1–200 characters */
+                    title: string;
+                    /** @description Markdown as typed, 1–20000 characters; a mention is the link `[@Name](/users/<uuid>)` */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionThread"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDiscussionReports: {
+        parameters: {
+            query?: {
+                state?: "open" | "resolved";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionReport"][];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDiscussion: {
+        parameters: {
+            query?: {
+                /** @description The first post number to return */
+                from?: number;
+                /** @description Posts per page (at most 100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionThread"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The title: the thread's author or moderators; pinned and locked: moderators (chair, facilitators, administrators) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The thread's title, 1–200 characters */
+                    title?: string;
+                    /** @description Moderators only */
+                    pinned?: boolean;
+                    /** @description Moderators only */
+                    locked?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionThread"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description `quotePostId`: a post of the same thread, not deleted */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown as typed, 1–20000 characters; a mention is the link `[@Name](/users/<uuid>)` */
+                    body: string;
+                    quotePostId?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionPost"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    followDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unfollowDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markDiscussionRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The highest post number read; at most the thread's postCount */
+                    number: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDiscussionPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    editDiscussionPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown as typed, 1–20000 characters; a mention is the link `[@Name](/users/<uuid>)` */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionPost"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDiscussionPostRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscussionPostRevision"][];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportDiscussionPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the post should be looked at, 1–1000 characters */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveDiscussionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Items per page (at most 100) */
+                limit?: number;
+                /** @description Words in the title or description (Persian and Arabic letter forms match each other) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryPage"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocument"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocument"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocument"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocument"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: {
+                /** @description A version number; the current one when left out */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9990,7 +11777,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
@@ -9999,7 +11786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An RFC 9457 problem document (application/problem+json) */
+            /** @description An RFC 9457 problem document (application/problem+json). Some problems carry extension members, e.g. `edit_conflict` carries `current`, the version saved in between. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;

@@ -122,3 +122,43 @@ export const MEETING_FORMATS = [
 ] as const satisfies readonly MeetingFormat[];
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const satisfies readonly ActionStatus[];
 export const CALENDAR_SYSTEMS = ['persian', 'gregorian', 'islamic-umalqura'] as const satisfies readonly CalendarSystem[];
+
+// Discussions (issue 7): threads, posts, reports.
+export type DiscussionThreadList = Json<paths['/api/communities/{slug}/discussions']['get']['responses'][200]>;
+export type DiscussionThreadSummary = DiscussionThreadList['items'][number];
+export type DiscussionThread = Json<paths['/api/discussions/{id}']['get']['responses'][200]>;
+export type DiscussionPost = DiscussionThread['posts'][number];
+export type DiscussionQuote = NonNullable<DiscussionPost['quote']>;
+export type DiscussionPermissions = DiscussionThread['permissions'];
+export type DiscussionThreadInput = NonNullable<paths['/api/communities/{slug}/discussions']['post']['requestBody']>['content']['application/json'];
+export type DiscussionThreadPatch = NonNullable<paths['/api/discussions/{id}']['patch']['requestBody']>['content']['application/json'];
+export type DiscussionPostInput = NonNullable<paths['/api/discussions/{id}/posts']['post']['requestBody']>['content']['application/json'];
+export type DiscussionPostRevision = Json<paths['/api/posts/{id}/revisions']['get']['responses'][200]>[number];
+export type DiscussionReport = Json<paths['/api/communities/{slug}/discussion-reports']['get']['responses'][200]>[number];
+export type DiscussionReportState = DiscussionReport['state'];
+
+// search: GET /api/search (the search page, the header's search box)
+export type SearchResultPage = Json<paths['/api/search']['get']['responses'][200]>;
+export type SearchResult = SearchResultPage['items'][number];
+export type SearchSegment = SearchResult['title'][number];
+export type SearchKind = SearchResult['kind'];
+export type SearchQuery = NonNullable<paths['/api/search']['get']['parameters']['query']>;
+export const SEARCH_KINDS = ['community', 'discussion', 'wiki', 'document', 'contribution'] as const satisfies readonly SearchKind[];
+
+// Library (issue 7): a community's documents and their versions.
+export type LibraryPage = Json<paths['/api/communities/{slug}/documents']['get']['responses'][200]>;
+export type LibraryDocumentSummary = LibraryPage['items'][number];
+export type LibraryLimits = LibraryPage['limits'];
+export type LibraryDocument = Json<paths['/api/documents/{id}']['get']['responses'][200]>;
+export type LibraryVersion = LibraryDocument['versions'][number];
+export type LibraryDocumentPatch = NonNullable<paths['/api/documents/{id}']['patch']['requestBody']>['content']['application/json'];
+
+// Knowledge base (issue 7): the wiki's tree, items, revisions, ratings and the edit conflict.
+export type KnowledgeList = Json<paths['/api/communities/{slug}/knowledge']['get']['responses'][200]>;
+export type KnowledgeListItem = KnowledgeList['items'][number];
+export type KnowledgeKind = KnowledgeItem['kind'];
+export type KnowledgeTagCount = Json<paths['/api/communities/{slug}/knowledge/tags']['get']['responses'][200]>['items'][number];
+export type KnowledgeInput = NonNullable<paths['/api/communities/{slug}/knowledge']['post']['requestBody']>['content']['application/json'];
+export type KnowledgeUpdate = NonNullable<paths['/api/knowledge/{id}']['put']['requestBody']>['content']['application/json'];
+export type KnowledgeWikiKind = KnowledgeInput['kind'];
+export type KnowledgeRating = Json<paths['/api/knowledge/{id}/rating']['put']['responses'][200]>;

@@ -7,6 +7,7 @@ import { sessionKey, setSessionUser, useMe, useSession } from '../api/session';
 import { useLocale } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/useT';
 import { SubmitButton } from '../ui/SubmitButton';
+import { HeaderSearch } from '../features/search/SearchBox';
 import { CalendarSwitcher, LanguageSwitcher } from './LanguageSwitcher';
 import { routePaths } from './routePaths';
 
@@ -100,6 +101,7 @@ export function Layout() {
             </svg>
             <span>{t('app.name')}</span>
           </Link>
+          <HeaderSearch />
           <nav className="site-nav" aria-label={t('nav.main')}>
             <ul>
               <li>

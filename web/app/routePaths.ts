@@ -22,6 +22,12 @@ export const routePaths = {
   members: (slug: string) => `/communities/${encodeURIComponent(slug)}/members`,
   communityMeetings: (slug: string) => `/communities/${encodeURIComponent(slug)}/meetings`,
   newMeeting: (slug: string) => `/communities/${encodeURIComponent(slug)}/meetings/new`,
+  communityLibrary: (slug: string) => `/communities/${encodeURIComponent(slug)}/library`,
+  document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+  communityDiscussions: (slug: string) => `/communities/${encodeURIComponent(slug)}/discussions`,
+  newDiscussion: (slug: string) => `/communities/${encodeURIComponent(slug)}/discussions/new`,
+  discussionReports: (slug: string) => `/communities/${encodeURIComponent(slug)}/discussions/reports`,
+  discussion: (id: string) => `/discussions/${encodeURIComponent(id)}`,
   editMeeting: (id: string) => `/meetings/${encodeURIComponent(id)}/edit`,
   acceptInvitation: '/invitations/accept',
   calls: '/calls',
@@ -44,6 +50,20 @@ export const routePaths = {
   myMeetings: '/meetings',
   myActions: '/actions',
   knowledgeItem: (id: string) => `/knowledge/${encodeURIComponent(id)}`,
+  /** A community's knowledge base, optionally filtered (kind, tag, words). */
+  communityKnowledge: (slug: string, filter: { kind?: string; tag?: string; q?: string } = {}) => {
+    const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+    return `/communities/${encodeURIComponent(slug)}/knowledge${query ? `?${query}` : ''}`;
+  },
+  newKnowledgeItem: (slug: string, parentId?: string) =>
+    `/communities/${encodeURIComponent(slug)}/knowledge/new${parentId ? `?parent=${encodeURIComponent(parentId)}` : ''}`,
+  editKnowledgeItem: (id: string) => `/knowledge/${encodeURIComponent(id)}/edit`,
+  knowledgeDiff: (id: string, from: number, to: number) => `/knowledge/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`,
   acceptMeetingInvitation: '/meeting-invitations/accept',
   meeting: (id: string) => `/meetings/${encodeURIComponent(id)}`,
+  /** The search page; its state (words, kind, community) lives in the query string. */
+  search: (params: { q?: string; kind?: string; community?: string } = {}) => {
+    const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+    return query ? `/search?${query}` : '/search';
+  },
 } as const;

@@ -10,6 +10,10 @@ import { MembersPage } from '../features/communities/MembersPage';
 import { CalendarPage } from '../features/meetings/CalendarPage';
 import { EditMeetingPage } from '../features/meetings/EditMeetingPage';
 import { ScheduleMeetingPage } from '../features/meetings/ScheduleMeetingPage';
+import { DiscussionsPage } from '../features/discussions/DiscussionsPage';
+import { NewThreadPage } from '../features/discussions/NewThreadPage';
+import { ReportsPage as DiscussionReportsPage } from '../features/discussions/ReportsPage';
+import { ThreadPage } from '../features/discussions/ThreadPage';
 import { MyRequestsPage } from '../features/formation/MyRequestsPage';
 import { NewRequestPage } from '../features/formation/NewRequestPage';
 import { RequestPage } from '../features/formation/RequestPage';
@@ -36,14 +40,20 @@ import { PanelPage } from '../features/reviews/PanelPage';
 import { MyMeetingsPage } from '../features/meetings/MyMeetingsPage';
 import { MyActionsPage } from '../features/meetings/MyActionsPage';
 import { KnowledgeItemPage } from '../features/knowledge/KnowledgeItemPage';
+import { KnowledgeBasePage } from '../features/knowledge/KnowledgeBasePage';
+import { EditKnowledgePage, NewKnowledgePage } from '../features/knowledge/KnowledgeFormPage';
+import { KnowledgeDiffPage } from '../features/knowledge/KnowledgeDiffPage';
 import { AcceptMeetingInvitationPage } from '../features/meetings/AcceptMeetingInvitationPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { DocumentPage } from '../features/library/DocumentPage';
 import { ReviewSetupPage } from '../features/reviews/ReviewSetupPage';
 import { CallPage } from '../features/calls/CallPage';
 import { CallsPage } from '../features/calls/CallsPage';
 import { ContributePage } from '../features/calls/ContributePage';
 import { ContributionPage } from '../features/calls/ContributionPage';
 import { MyContributionsPage } from '../features/calls/MyContributionsPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { RequireAdmin, RequireAuth } from './guards';
 import { Layout } from './Layout';
 
@@ -69,6 +79,12 @@ export const router = createBrowserRouter([
           { path: 'communities/:slug/members', element: <MembersPage /> },
           { path: 'communities/:slug/meetings', element: <CalendarPage /> },
           { path: 'communities/:slug/meetings/new', element: <RequireAuth><ScheduleMeetingPage /></RequireAuth> },
+          { path: 'communities/:slug/library', element: <LibraryPage /> },
+          { path: 'documents/:id', element: <DocumentPage /> },
+          { path: 'communities/:slug/discussions', element: <DiscussionsPage /> },
+          { path: 'communities/:slug/discussions/new', element: <RequireAuth><NewThreadPage /></RequireAuth> },
+          { path: 'communities/:slug/discussions/reports', element: <RequireAuth><DiscussionReportsPage /></RequireAuth> },
+          { path: 'discussions/:id', element: <ThreadPage /> },
           { path: 'meetings/:id/edit', element: <RequireAuth><EditMeetingPage /></RequireAuth> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'formation-requests', element: <RequireAuth><MyRequestsPage /></RequireAuth> },
@@ -96,6 +112,10 @@ export const router = createBrowserRouter([
           { path: 'actions', element: <RequireAuth><MyActionsPage /></RequireAuth> },
           // Public communities' knowledge is public; the API answers 404 to those who may not read it.
           { path: 'knowledge/:id', element: <KnowledgeItemPage /> },
+          { path: 'knowledge/:id/diff', element: <KnowledgeDiffPage /> },
+          { path: 'knowledge/:id/edit', element: <RequireAuth><EditKnowledgePage /></RequireAuth> },
+          { path: 'communities/:slug/knowledge', element: <KnowledgeBasePage /> },
+          { path: 'communities/:slug/knowledge/new', element: <RequireAuth><NewKnowledgePage /></RequireAuth> },
           { path: 'meetings/:id', element: <MeetingPage /> },
           { path: 'meeting-invitations/accept', element: <AcceptMeetingInvitationPage /> },
           {
@@ -110,6 +130,7 @@ export const router = createBrowserRouter([
               { path: 'formation-requests/:id', element: <AdminRequestPage /> },
             ],
           },
+          { path: 'search', element: <SearchPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

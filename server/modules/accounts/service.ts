@@ -350,6 +350,11 @@ export function createAccountsService(deps: { db: Db; clock: Clock; config: Conf
       return new Map(profiles.map((p) => [p.id, p]));
     },
 
+    /** Names by id, for pages that show many people at once (a discussion thread). */
+    async namesByIds(ids: string[], tx: Db = db) {
+      return new Map((await store.findNamesByIds(tx, ids)).map((u) => [u.id, u.name]));
+    },
+
     /** Contact details for mail and invitations (server-side only, never presented as is). */
     async contactsByIds(ids: string[], tx: Db = db) {
       const rows = await store.findUsersByIds(tx, ids);

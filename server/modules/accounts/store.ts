@@ -23,6 +23,12 @@ export async function findUsersByIds(db: Db, ids: string[]) {
   return db.select().from(users).where(inArray(users.id, [...new Set(ids)]));
 }
 
+/** Only the names of these users, for pages that show many people at once. */
+export async function findNamesByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)]));
+}
+
 /** Verified accounts whose search key contains `key`, by name; for the people picker. */
 export async function searchVerifiedUsers(db: Db, key: string, limit: number) {
   return db

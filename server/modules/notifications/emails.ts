@@ -34,7 +34,10 @@ export type EmailTemplate =
   | { template: 'meetingSeatFreed'; name: string; link: string; title: string; when: string }
   | { template: 'minutesForCorrection'; name: string; link: string; title: string; until: string }
   | { template: 'minutesPublished'; name: string; link: string; title: string; community: string }
-  | { template: 'actionAssigned'; name: string; link: string; title: string; action: string; due: string };
+  | { template: 'actionAssigned'; name: string; link: string; title: string; action: string; due: string }
+  | { template: 'discussionMention'; name: string; link: string; title: string; community: string; author: string; note: string }
+  | { template: 'discussionReply'; name: string; link: string; title: string; community: string; author: string; note: string }
+  | { template: 'discussionReport'; name: string; link: string; title: string; community: string; author: string; reporter: string; note: string };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

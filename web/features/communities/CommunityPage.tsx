@@ -11,6 +11,7 @@ import { InviteForm, PendingInvitations } from './InviteTools';
 import { EditCommunity, History, JoinRequests, Lifecycle } from './LeaderTools';
 import { CommunityBreadcrumb, MembersCount, PersonLink, PrivateBadge, StateBadge, WithCommunity } from './shared';
 import { ViewerBox } from './ViewerBox';
+import { CommunitySearch } from '../search/SearchBox';
 
 export function CommunityPage() {
   const t = useT();
@@ -97,6 +98,18 @@ function Leaders({ c }: { c: Community }) {
       <p>
         <Link to={routePaths.communityMeetings(c.slug)}>{t('meetings.calendar.link')}</Link>
       </p>
+      <h3>{t('library.communityLink.title')}</h3>
+      <p>
+        <Link to={routePaths.communityLibrary(c.slug)}>{t('library.communityLink.link')}</Link>
+      </p>
+      <h3>{t('knowledge.communityLink.title')}</h3>
+      <p>
+        <Link to={routePaths.communityKnowledge(c.slug)}>{t('knowledge.communityLink.link')}</Link>
+      </p>
+      <h3>{t('discussions.communityLink.title')}</h3>
+      <p>
+        <Link to={routePaths.communityDiscussions(c.slug)}>{t('discussions.communityLink.link')}</Link>
+      </p>
     </section>
   );
 }
@@ -129,6 +142,7 @@ function CommunityView({ c }: { c: Community }) {
         <p className="page-lead" dir="auto">
           {c.domain}
         </p>
+        <CommunitySearch c={c} />
       </div>
 
       <StateBanner c={c} />
