@@ -54,6 +54,9 @@ export function cleanFileName(raw: string, ext: string): { fileName: string; ste
   return { fileName: `${stem || 'document'}${suffix}`, stem };
 }
 
+/** What the library's filter looks in: the title and description as one search key. */
+const documentKey = (title: string, description: string) => searchKey(`${title} ${description}`);
+
 /** The folds of what one types into the filter, as search keys, one per word. */
 const filterTerms = (q: string | undefined) =>
   searchKey(q ?? '')
@@ -220,7 +223,16 @@ export function createLibraryService(deps: { db: Db; clock: Clock; config: Confi
         inTransaction(db, async (tx) => {
           const access = await check(tx);
           const now = clock.now();
-          const doc = await store.insertDocument(tx, { communityId: access.community.id, title, description, currentVersion: 1, createdBy: actor.userId, createdAt: now, updatedAt: now });
+          const doc = await store.insertDocument(tx, {
+            communityId: access.community.id,
+            title,
+            description,
+            searchKey: documentKey(title, description),
+            currentVersion: 1,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          });
           await store.insertVersion(tx, { documentId: doc.id, number: 1, storageKey: key, fileName: file.fileName, size: input.file.data.length, type: file.type, note: '', uploadedBy: actor.userId, createdAt: now });
           await index(tx, doc);
           return { doc, access };
@@ -272,7 +284,8 @@ export function createLibraryService(deps: { db: Db; clock: Clock; config: Confi
         const errors = textErrors({ title, description });
         if (errors.length) throw invalid(errors);
         if ((title === undefined || title === doc.title) && (description === undefined || description === doc.description)) return presentDocument(actor, doc, access, tx);
-        const row = await store.updateDocument(tx, doc.id, { ...(title !== undefined ? { title } : {}), ...(description !== undefined ? { description } : {}), updatedAt: clock.now() });
+        const next = { title: title ?? doc.title, description: description ?? doc.description };
+        const row = await store.updateDocument(tx, doc.id, { ...next, searchKey: documentKey(next.title, next.description), updatedAt: clock.now() });
         await index(tx, row);
         return presentDocument(actor, row, access, tx);
       });

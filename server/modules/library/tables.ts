@@ -13,6 +13,8 @@ export const libraryDocuments = pgTable(
       .references(() => communities.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
+    /** The search key (server/text/normalize.ts) of the title and description, for the library's filter. */
+    searchKey: text('search_key').notNull().default(''),
     /** The number of the latest version. */
     currentVersion: integer('current_version').notNull().default(1),
     createdBy: uuid('created_by')

@@ -1,0 +1,1 @@
+ALTER TABLE "library_documents" ADD COLUMN "search_key" text DEFAULT '' NOT NULL;
