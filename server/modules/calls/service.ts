@@ -8,11 +8,11 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, toPage } from '../../http/pagination.js';
-import { neutralFileName } from '../../files/names.js';
 import { spreadsheet } from '../../files/spreadsheet.js';
 import type { FileStorage } from '../../files/storage.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
+import { cleanFileName, neutralFileName } from '../../files/names.js';
 import { searchKey } from '../../text/normalize.js';
 import type { SearchIndex } from '../search/service.js';
 import type { AccountsService } from '../accounts/service.js';
@@ -500,20 +500,18 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
         const rules = call.attachments;
         if (!rules.allowed) throw invalid([{ field: 'file', key: 'validation.attachmentsClosed' }]);
         if (file.truncated || file.data.length > rules.maxBytes) throw invalid([{ field: 'file', key: 'validation.fileTooLarge', values: { limit: Math.floor(rules.maxBytes / 1024) } }]);
-        const sniffed = (await fileTypeFromBuffer(file.data))?.mime;
-        if (!sniffed || !rules.types.includes(sniffed)) throw invalid([{ field: 'file', key: 'validation.fileType' }]);
+        const sniffed = await fileTypeFromBuffer(file.data);
+        if (!sniffed || !rules.types.includes(sniffed.mime)) throw invalid([{ field: 'file', key: 'validation.fileType' }]);
         if ((await store.attachmentsOf(tx, [c.id])).length >= rules.maxFiles) throw invalid([{ field: 'file', key: 'validation.tooManyFiles', values: { limit: rules.maxFiles } }]);
-        return { c, type: sniffed };
+        return { c, type: sniffed.mime, ext: sniffed.ext };
       };
       await check(db);
       const key = randomUUID();
       await files.put(key, file.data);
       try {
         return await inTransaction(db, async (tx) => {
-          const { c, type } = await check(tx);
-          // Only for the download's name: path separators and control characters go.
-          // eslint-disable-next-line no-control-regex
-          const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
+          const { c, type, ext } = await check(tx);
+          const name = cleanFileName(file.name, ext).fileName;
           const row = await store.insertAttachment(tx, { contributionId: c.id, storageKey: key, name, size: file.data.length, type, createdAt: clock.now() });
           return presentAttachment(row);
         });

@@ -6,7 +6,7 @@ import { signedInUser } from '../../../tests/support/builders.js';
 import { ApiClient } from '../../../tests/support/client.js';
 import { formedCommunity } from '../../../tests/support/communities.js';
 import { multipartForm, PDF, PNG } from '../../../tests/support/uploads.js';
-import { cleanFileName } from './service.js';
+import { cleanFileName } from '../../files/names.js';
 
 const MB = 1024 * 1024;
 let t: TestApp;

@@ -7,6 +7,7 @@ import type { Db } from '../../db/connection.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldError } from '../../http/errors.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
+import { cleanFileName } from '../../files/names.js';
 import type { FileStorage } from '../../files/storage.js';
 import { searchKey } from '../../text/normalize.js';
 import type { AccountsService } from '../accounts/service.js';
@@ -24,36 +25,6 @@ export interface UploadedFile {
 }
 
 const MB = 1024 * 1024;
-const NAME_MAX = 150;
-/** Extensions that name the same type as file-type's. */
-const SAME_EXTENSION: Record<string, string[]> = { jpg: ['jpg', 'jpeg'], tif: ['tif', 'tiff'] };
-
-/**
- * The client's file name made harmless, for the download only (the bytes live under a
- * generated key): no folders (`../../etc/passwd.pdf` → `passwd.pdf`), no control or bidi
- * override characters (which can disguise `…exe.pdf`), no `..`, no leading dots, no characters
- * Windows refuses, at most 150 characters; and it ends with the extension of the type found in
- * the bytes, so a picture named `page.html` is saved as `page.png`.
- */
-export function cleanFileName(raw: string, ext: string): { fileName: string; stem: string } {
-  const base = raw.split(/[/\\]/).pop() ?? '';
-  const cleaned = base
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .replace(/[<>:"|?*]/g, '_')
-    .replace(/\.{2,}/g, '.')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  const dot = cleaned.lastIndexOf('.');
-  const given = dot > 0 && /^[\p{L}\p{N}]{1,5}$/u.test(cleaned.slice(dot + 1)) ? cleaned.slice(dot + 1) : null;
-  let stem = (given === null ? cleaned : cleaned.slice(0, dot)).trim();
-  const keep = given !== null && (SAME_EXTENSION[ext] ?? [ext]).includes(given.toLowerCase());
-  const suffix = `.${keep ? given : ext}`;
-  stem = [...stem].slice(0, NAME_MAX - suffix.length).join('').trim();
-  return { fileName: `${stem || 'document'}${suffix}`, stem };
-}
-
 /** What the library's filter looks in: the title and description as one search key. */
 const documentKey = (title: string, description: string) => searchKey(`${title} ${description}`);
 
