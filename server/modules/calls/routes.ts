@@ -1,22 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { pageOf, PageQuery } from '../../http/pagination.js';
-import { invalid } from '../../http/errors.js';
 import { disposition } from '../../http/download.js';
+import { uploadForm } from '../../http/upload.js';
 import { IdParams, responses, StringEnum } from '../../http/schemas.js';
 import * as s from './schemas.js';
 import type { CallsService } from './service.js';
 
 const tags = ['calls'];
-
-/** The one file of a multipart/form-data upload (field `file`); `truncated` when over the size limit. */
-async function uploadedFile(request: FastifyRequest) {
-  const part = request.isMultipart() ? await request.file() : undefined;
-  if (!part) throw invalid([{ field: 'file', key: 'validation.required' }]);
-  const data = await part.toBuffer();
-  return { name: part.filename, data, truncated: part.file.truncated };
-}
 
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100, description: 'The same key from the same person makes one contribution, however often it is sent' })),
@@ -157,7 +148,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         response: responses({ 201: Type.Ref('Attachment') }),
       },
     },
-    async (request, reply) => reply.code(201).send(await calls.attach(request.ctx, request.params.id, await uploadedFile(request))),
+    async (request, reply) => reply.code(201).send(await calls.attach(request.ctx, request.params.id, (await uploadForm(request)).file)),
   );
 
   app.delete(
@@ -188,7 +179,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
     {
       schema: { operationId: 'setCallCover', tags, description: 'Uploads the cover image (PNG, JPEG or WebP, at most 5 MB; multipart field `file`).', params: IdParams, consumes: ['multipart/form-data'], response: responses({ 200: Type.Ref('Call') }) },
     },
-    async (request) => calls.setCover(request.ctx, request.params.id, await uploadedFile(request)),
+    async (request) => calls.setCover(request.ctx, request.params.id, (await uploadForm(request)).file),
   );
 
   app.get(

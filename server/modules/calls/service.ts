@@ -13,6 +13,7 @@ import type { FileStorage } from '../../files/storage.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { insertJob } from '../../jobs/store.js';
 import { cleanFileName, neutralFileName } from '../../files/names.js';
+import type { UploadedFile } from '../../http/upload.js';
 import { searchKey } from '../../text/normalize.js';
 import type { SearchIndex } from '../search/service.js';
 import type { AccountsService } from '../accounts/service.js';
@@ -490,7 +491,7 @@ export function createCallsService(deps: { db: Db; clock: Clock; config: Config;
      * from the bytes; the call's rules decide size, type and count. The file is written first and
      * removed again if the row cannot be stored, so nothing is left behind on any refusal.
      */
-    async attach(ctx: Ctx, contributionId: string, file: { name: string; data: Buffer; truncated: boolean }) {
+    async attach(ctx: Ctx, contributionId: string, file: UploadedFile) {
       const actor = requireActor(ctx);
       const check = async (tx: Db) => {
         const c = await store.findContribution(tx, contributionId, { forUpdate: tx !== db });

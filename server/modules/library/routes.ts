@@ -1,34 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { disposition } from '../../http/download.js';
-import { invalid } from '../../http/errors.js';
 import { IdParams, responses } from '../../http/schemas.js';
+import { uploadForm } from '../../http/upload.js';
 import * as s from './schemas.js';
-import type { LibraryService, UploadedFile } from './service.js';
+import type { LibraryService } from './service.js';
 
 const tags = ['library'];
 const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 100 }) });
-
-/**
- * A multipart/form-data upload: the file (field `file`, cut at the global upload limit and then
- * marked `truncated`) and the text fields asked for; other parts are read and ignored.
- */
-async function uploadForm<F extends string>(request: FastifyRequest, fieldNames: readonly F[]) {
-  if (!request.isMultipart()) throw invalid([{ field: 'file', key: 'validation.required' }]);
-  const fields: Partial<Record<F, string>> = {};
-  let file: UploadedFile | null = null;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (part.fieldname === 'file' && !file) file = { name: part.filename ?? '', data, truncated: part.file.truncated };
-    } else if ((fieldNames as readonly string[]).includes(part.fieldname) && typeof part.value === 'string') {
-      fields[part.fieldname as F] = part.value;
-    }
-  }
-  if (!file) throw invalid([{ field: 'file', key: 'validation.required' }]);
-  return { file, fields };
-}
 
 export const libraryRoutes: FastifyPluginAsyncTypebox<{ library: LibraryService }> = async (app, { library }) => {
   for (const schema of [s.DocumentVersion, s.DocumentSummary, s.LibraryLimits, s.LibraryPage, s.LibraryDocument]) app.addSchema(schema);

@@ -9,6 +9,7 @@ import { DomainError, forbidden, invalid, notFound, unauthenticated, type FieldE
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { cleanFileName } from '../../files/names.js';
 import type { FileStorage } from '../../files/storage.js';
+import type { UploadedFile } from '../../http/upload.js';
 import { searchKey } from '../../text/normalize.js';
 import type { AccountsService } from '../accounts/service.js';
 import type { CommunitiesService } from '../communities/service.js';
@@ -16,13 +17,6 @@ import type { SearchIndex } from '../search/service.js';
 import { libraryPolicy, type LibraryStanding } from './policy.js';
 import { DESCRIPTION_MAX, NOTE_MAX, TITLE_MAX } from './schemas.js';
 import * as store from './store.js';
-
-/** One uploaded file as the route read it: `truncated` when the stream was cut at the global limit. */
-export interface UploadedFile {
-  name: string;
-  data: Buffer;
-  truncated: boolean;
-}
 
 const MB = 1024 * 1024;
 /** What the library's filter looks in: the title and description as one search key. */
