@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLinkText, findMentionQuery, foldName, insertMention, matchMembers, mentionMarkdown, mentionsIn } from './mentions';
+import { searchKey as foldName } from '../../i18n/searchKey';
+import { escapeLinkText, findMentionQuery, insertMention, matchMembers, mentionMarkdown, mentionsIn } from './mentions';
 
 const ALI = { id: '11111111-1111-4111-8111-111111111111', name: 'علی کاظمی' };
 const FATEMEH = { id: '22222222-2222-4222-8222-222222222222', name: 'فاطمه رضایی' };

@@ -6,6 +6,8 @@
  * letters at the caret is a query; picking a member replaces it with that link.
  */
 
+import { searchKey } from '../../i18n/searchKey';
+
 /** A member that may be mentioned. */
 export interface Mentionable {
   id: string;
@@ -93,34 +95,6 @@ export function mentionsIn(body: string): Mentionable[] {
 }
 
 /**
- * The matching key of a name or query (the web twin of the server's search key, LOCALE.md):
- * Arabic ي ى ئ → ی, ك → ک, ة ۀ → ه, hamza-carrying alefs → ا, ؤ → و; hamza, tatweel and harakat
- * removed; ZWNJ and bidi marks become spaces; Persian and Arabic digits become 0–9; lower case.
- */
-export function foldName(input: string): string {
-  return (
-    input
-      .normalize('NFKC')
-      .replace(/[\u064A\u0649\u0626]/g, '\u06CC')
-      .replace(/\u0643/g, '\u06A9')
-      .replace(/\u0647\u0654/g, '\u0647')
-      .replace(/[\u06C0\u0629]/g, '\u0647')
-      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
-      .replace(/\u0624/g, '\u0648')
-      // Hamza, tatweel, harakat and superscript alef go (escapes, not joined glyphs).
-      // eslint-disable-next-line no-misleading-character-class
-      .replace(/[\u0621\u0640\u064B-\u065F\u0670]/g, '')
-      // eslint-disable-next-line no-misleading-character-class
-      .replace(/[\u200C\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ')
-      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
-/**
  * How well `name` matches `query` (both folded): 0 the name starts with it, 1 a later word does,
  * 2 every query word starts some word of the name, 3 the name contains it; null when it does not match.
  */
@@ -140,12 +114,12 @@ function matchRank(name: string, query: string): number | null {
  * order), at most `limit`. `علي` finds «علی», `كاظم` finds «کاظم», `فاطمة` finds «فاطمه».
  */
 export function matchMembers<T extends Mentionable>(members: readonly T[], query: string, opts: { limit?: number; locale?: string; exclude?: readonly string[] } = {}): T[] {
-  const q = foldName(query);
+  const q = searchKey(query);
   const excluded = new Set(opts.exclude ?? []);
   const collator = new Intl.Collator(opts.locale ?? 'fa');
   return members
     .filter((m) => m.name.trim() !== '' && !excluded.has(m.id))
-    .map((m) => ({ m, rank: matchRank(foldName(m.name), q) }))
+    .map((m) => ({ m, rank: matchRank(searchKey(m.name), q) }))
     .filter((x): x is { m: T; rank: number } => x.rank !== null)
     .sort((a, b) => a.rank - b.rank || collator.compare(a.m.name, b.m.name))
     .slice(0, opts.limit ?? 8)
