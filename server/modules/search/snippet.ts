@@ -11,14 +11,15 @@ export function queryTerms(q: string): string[] {
   return [...new Set(searchKey(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 8);
 }
 
-/** Terms this long match as prefixes (کتاب finds کتابخانه), as in the full-text query. */
+/** The last term, this long, also matches as a prefix (کتاب finds کتابخانه), as in the full-text query. */
 export const PREFIX_MIN = 3;
 
 const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
 
 function matches(word: string, terms: string[]) {
   const key = searchKey(word);
-  return key !== '' && terms.some((t) => key === t || (t.length >= PREFIX_MIN && key.startsWith(t)));
+  const last = terms.at(-1) ?? '';
+  return key !== '' && (terms.includes(key) || (last.length >= PREFIX_MIN && key.startsWith(last)));
 }
 
 /** `text` split into segments with the query's words marked, whatever letter forms either used. */
