@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import { escapeLike } from '../../db/like.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
 import { callManagers, calls, contributionAttachments, contributions, contributorPreferences, type CallState, type ContributionState } from './tables.js';
@@ -9,7 +10,6 @@ export type NewCall = typeof calls.$inferInsert;
 export type ContributionRow = typeof contributions.$inferSelect;
 export type NewContribution = typeof contributions.$inferInsert;
 
-const escapeLike = (key: string) => key.replace(/[\\%_]/g, (c) => '\\' + c);
 
 export async function isCallManager(db: Db, userId: string) {
   const [row] = await db.select({ userId: callManagers.userId }).from(callManagers).where(eq(callManagers.userId, userId));

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/connection.js';
+import { escapeLike } from '../../db/like.js';
 import { olderThan } from '../../db/keyset.js';
 import type { Cursor } from '../../http/pagination.js';
 import {
@@ -25,7 +26,6 @@ export type MembershipRow = typeof memberships.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
 export type CommunityEventRow = typeof communityEvents.$inferSelect;
 
-const escapeLike = (key: string) => key.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** A membership that grants access now: active, and for guest experts not past its end. */
 const currentMember = (now: Date, m: { state: AnyPgColumn; accessEndsAt: AnyPgColumn } = memberships): SQL =>

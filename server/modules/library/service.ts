@@ -155,7 +155,7 @@ export function createLibraryService(deps: { db: Db; clock: Clock; config: Confi
       const { access, s } = await libraryBySlug(ctx.actor, slug);
       const limit = query.limit ?? 20;
       const cursor = decodeCursor(query.cursor);
-      const rows = await store.listDocuments(db, { communityId: access.community.id, after: cursor ? { at: cursor.createdAt, id: cursor.id } : null, terms: filterTerms(query.q), limit });
+      const rows = await store.listDocuments(db, { communityId: access.community.id, cursor, terms: filterTerms(query.q), limit });
       const page = rows.slice(0, limit);
       const latest = new Map((await store.currentVersions(db, page.map((d) => d.id))).map((v) => [v.documentId, v]));
       const person = await names(page.flatMap((d) => [d.createdBy, latest.get(d.id)?.uploadedBy ?? d.createdBy]));

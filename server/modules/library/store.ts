@@ -1,12 +1,14 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
+import { olderThan } from '../../db/keyset.js';
+import { escapeLike } from '../../db/like.js';
+import type { Cursor } from '../../http/pagination.js';
 import { libraryDocuments, libraryVersions } from './tables.js';
 
 export type DocumentRow = typeof libraryDocuments.$inferSelect;
 export type VersionRow = typeof libraryVersions.$inferSelect;
 
 const lock = <T>(query: { for: (s: 'update') => T } & T, forUpdate?: boolean): T => (forUpdate ? query.for('update') : query);
-const escapeLike = (key: string) => key.replace(/[\\%_]/g, (c) => '\\' + c);
 
 export async function insertDocument(db: Db, row: typeof libraryDocuments.$inferInsert) {
   const [created] = await db.insert(libraryDocuments).values(row).returning();
@@ -60,14 +62,15 @@ export async function currentVersions(db: Db, documentIds: string[]) {
  * A community's documents, most recently changed first (keyset over updated_at, id), limit+1
  * rows; `terms` (search keys) must each appear in the title or the description.
  */
-export async function listDocuments(db: Db, f: { communityId: string; after: { at: Date; id: string } | null; terms: string[]; limit: number }) {
+export async function listDocuments(db: Db, f: { communityId: string; cursor: Cursor | null; terms: string[]; limit: number }) {
   return db
     .select()
     .from(libraryDocuments)
     .where(
       and(
         eq(libraryDocuments.communityId, f.communityId),
-        f.after ? or(lt(libraryDocuments.updatedAt, f.after.at), and(eq(libraryDocuments.updatedAt, f.after.at), lt(libraryDocuments.id, f.after.id))) : undefined,
+        // The cursor's time is the last row's updated_at here.
+        olderThan(f.cursor, libraryDocuments.updatedAt, libraryDocuments.id),
         ...f.terms.map((term) => sql`${libraryDocuments.searchKey} like ${`%${escapeLike(term)}%`}`),
       ),
     )
