@@ -932,3 +932,9 @@ export function createCommunitiesService(deps: { db: Db; clock: Clock; config: C
 
 export type CommunitiesService = ReturnType<typeof createCommunitiesService>;
 export { ROLES, type Role } from './tables.js';
+
+/**
+ * Who leads a community's work in the other modules (moderating discussions, managing its
+ * library, scheduling meetings): its chair and facilitators, and platform administrators.
+ */
+export const leadsCommunity = (s: { admin: boolean; role: Role | null }) => s.admin || s.role === 'chair' || s.role === 'facilitator';

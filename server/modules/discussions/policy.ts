@@ -1,4 +1,4 @@
-import type { Role } from '../communities/service.js';
+import { leadsCommunity, type Role } from '../communities/service.js';
 
 /** Where the actor stands towards a community's discussions. */
 export interface DiscussionStanding {
@@ -13,7 +13,7 @@ export interface DiscussionStanding {
 }
 
 const member = (s: DiscussionStanding) => s.role !== null;
-const moderator = (s: DiscussionStanding) => s.admin || s.role === 'chair' || s.role === 'facilitator';
+const moderator = leadsCommunity;
 const live = (s: DiscussionStanding) => !s.dissolved;
 
 /**

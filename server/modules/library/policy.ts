@@ -1,4 +1,4 @@
-import type { Role } from '../communities/service.js';
+import { leadsCommunity, type Role } from '../communities/service.js';
 
 /** Where the actor stands towards a community's library. */
 export interface LibraryStanding {
@@ -12,7 +12,7 @@ export interface LibraryStanding {
 }
 
 const live = (s: LibraryStanding) => !s.dissolved;
-const leader = (s: LibraryStanding) => s.admin || s.role === 'chair' || s.role === 'facilitator';
+const leader = leadsCommunity;
 /** The person who uploaded the document, while still a member. */
 const owner = (s: LibraryStanding, isUploader: boolean) => isUploader && s.role !== null;
 

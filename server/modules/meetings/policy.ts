@@ -1,4 +1,4 @@
-import type { Role } from '../communities/service.js';
+import { leadsCommunity, type Role } from '../communities/service.js';
 import type { MinutesState } from './tables.js';
 
 /** Where the actor stands towards one meeting. */
@@ -18,7 +18,7 @@ export interface MeetingStanding {
   dissolved: boolean;
 }
 
-const leader = (s: MeetingStanding) => s.admin || s.role === 'chair' || s.role === 'facilitator';
+const leader = leadsCommunity;
 const secretary = (s: MeetingStanding) => s.role === 'secretary';
 const live = (s: MeetingStanding) => !s.dissolved;
 
@@ -32,7 +32,7 @@ export const meetingPolicy = {
   see: (s: MeetingStanding) => s.readsCommunity || s.invited,
   /** The online link, the invitees' emails and the roster are not for every visitor of a public community. */
   seeDetails: (s: MeetingStanding) => s.invited || s.role !== null || s.admin,
-  schedule: (s: Pick<MeetingStanding, 'admin' | 'role' | 'dissolved'>) => live(s as MeetingStanding) && (s.admin || s.role === 'chair' || s.role === 'facilitator'),
+  schedule: (s: Pick<MeetingStanding, 'admin' | 'role' | 'dissolved'>) => live(s as MeetingStanding) && leader(s),
   edit: (s: MeetingStanding) => live(s) && leader(s),
   invite: (s: MeetingStanding) => live(s) && leader(s),
   rsvp: (s: MeetingStanding) => live(s) && s.invited,
